@@ -1,0 +1,9 @@
+namespace RoomBot.Core.Parsing;
+
+public enum RecurrenceFrequency
+{
+    Daily,
+    Weekly,
+    Workdays,
+    Monthly,
+}
