@@ -1,4 +1,5 @@
 using RoomBot.Hosting;
+using RoomBot.Sandbox;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -8,10 +9,19 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.AddRoomBot();
+var sandbox = builder.Configuration.GetValue<bool>("Sandbox:Enabled");
+if (sandbox)
+{
+    builder.AddWeComSandbox().AddSandboxStorage();
+}
 
 var app = builder.Build();
 
 app.MapHealthChecks("/healthz");
+if (sandbox)
+{
+    app.MapWeComSandbox();
+}
 
 app.Run();
 
