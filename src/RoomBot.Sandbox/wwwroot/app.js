@@ -268,7 +268,8 @@
       const col = el('div', 'msg-col');
       col.append(el('div', 'msg-meta', `RoomBot ${fmtTime(m.createdAt)}`));
       col.append(renderBody(m.msgType, m.content, m));
-      if (m.mentioned && m.mentioned.length) col.append(el('div', 'msg-meta', '@' + m.mentioned.join(' @')));
+      const mentioned = m.content && m.content.mentioned_list;
+      if (mentioned && mentioned.length) col.append(el('div', 'msg-meta', '@' + mentioned.join(' @')));
       row.append(el('div', 'avatar bot', 'R'), col);
       box.append(row);
     }
