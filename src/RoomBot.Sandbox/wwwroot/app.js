@@ -10,7 +10,7 @@
       send: '发送', tabDay: '会议室', tabAdmin: '客户端操作', today: '今天',
       status0: '已预定', status1: '已取消', status2: '申请中', status3: '审批中',
       adminNote: '以当前用户身份在企业微信客户端里预定或取消会议室；机器人会收到 book_meeting_room / cancel_meeting_room 事件。需要审批的会议室从「申请中」开始。',
-      room: '会议室', start: '开始', end: '结束', subject: '主题', bookInClient: '在客户端预定', bookingsOfDay: '当天的预定',
+      date: '日期', room: '会议室', start: '开始', end: '结束', subject: '主题', bookInClient: '在客户端预定', bookingsOfDay: '当天的预定',
       botName: 'RoomBot 会议室助手', botSubtitle: '企业应用 · 单聊', appchat: '应用群聊', webhook: '群机器人',
       groupReadonly: '机器人在这个群里发的消息', members: '成员', emptyBot: '还没有消息。试试发送 “help” 或 “帮助”。',
       emptyGroup: '机器人还没有在这个群里发过消息。', noRooms: '没有会议室', free: '全天空闲', needApproval: '需审批',
@@ -25,7 +25,7 @@
       send: 'Send', tabDay: 'Rooms', tabAdmin: 'Client actions', today: 'Today',
       status0: 'Booked', status1: 'Cancelled', status2: 'Applying', status3: 'In approval',
       adminNote: 'Book or cancel rooms as the current user would in the WeCom client; the bot receives book_meeting_room / cancel_meeting_room events. Rooms that need approval start at "Applying".',
-      room: 'Room', start: 'Start', end: 'End', subject: 'Subject', bookInClient: 'Book in client', bookingsOfDay: 'Bookings of the day',
+      date: 'Date', room: 'Room', start: 'Start', end: 'End', subject: 'Subject', bookInClient: 'Book in client', bookingsOfDay: 'Bookings of the day',
       botName: 'RoomBot', botSubtitle: 'Workplace app · direct chat', appchat: 'App group chat', webhook: 'Group robot',
       groupReadonly: 'What the bot posts in this group', members: 'Members', emptyBot: 'No messages yet. Try sending "help".',
       emptyGroup: 'The bot has not posted in this group yet.', noRooms: 'No rooms', free: 'Free all day', needApproval: 'Approval',
@@ -332,7 +332,16 @@
       view.append(el('div', 'free', t('noRooms')));
       return;
     }
-    const span = day.dayEnd - day.dayStart;
+    // Office hours (07:00–22:00) fill the bar, widened when a booking falls outside them.
+    let from = day.dayStart + 7 * 3600;
+    let to = day.dayStart + 22 * 3600;
+    for (const room of day.rooms) {
+      for (const b of room.bookings) {
+        from = Math.max(day.dayStart, Math.min(from, b.startTime));
+        to = Math.min(day.dayEnd, Math.max(to, b.endTime));
+      }
+    }
+    const span = to - from;
     for (const room of day.rooms) {
       const card = el('div', 'room');
       card.dataset.roomId = room.meetingRoomId;
@@ -345,8 +354,8 @@
       const line = el('div', 'timeline');
       for (const b of room.bookings) {
         const seg = el('span', 't' + b.status);
-        seg.style.left = (100 * (b.startTime - day.dayStart) / span) + '%';
-        seg.style.width = Math.max(0.8, 100 * (b.endTime - b.startTime) / span) + '%';
+        seg.style.left = (100 * (Math.max(b.startTime, from) - from) / span) + '%';
+        seg.style.width = Math.max(0.8, 100 * (Math.min(b.endTime, to) - Math.max(b.startTime, from)) / span) + '%';
         seg.title = `${b.startText}–${b.endText} ${b.bookerName || b.booker} ${statusLabel(b.status)}`;
         line.append(seg);
       }
@@ -377,6 +386,7 @@
   }
 
   function renderAdmin() {
+    $('admin-date').textContent = state.date || '';
     const list = $('admin-list');
     list.replaceChildren();
     const day = state.day;
@@ -468,6 +478,12 @@
   let dayTimer;
   async function onEvent(e) {
     switch (e.kind) {
+      case 'Connected':
+        // A (re)connected stream may have missed events while it was down: catch up once.
+        if (state.user && state.session === 'bot') await loadConversation(false);
+        if (state.session.startsWith('group:')) await loadGroupMessages(false);
+        if (state.day) await loadDay();
+        break;
       case 'ChatMessage':
       case 'CardUpdated':
         if (state.user && e.userId === state.user.userId && state.session === 'bot') await loadConversation(false);
