@@ -17,7 +17,7 @@
       advance: '推进', submit: '提交审批', approve: '审批通过', cancel: '取消预定', noBookings: '当天没有预定',
       deliveryFailed: '回调失败：机器人在 {n} 次投递内没有应答', deliveryRetried: '第 {n} 次投递才成功',
       sendFailed: '发送失败', clicked: '已点击', capacity: '{n} 人', booked: '已在客户端预定', cancelled: '已取消预定',
-      advanced: '状态已更新', you: '我',
+      advanced: '状态已更新', you: '我', delivering: '正在投递回调…',
     },
     en: {
       pickUser: 'Current user', connecting: 'Connecting…', live: 'Live updates on', offline: 'Disconnected, reconnecting…',
@@ -32,7 +32,7 @@
       advance: 'Advance', submit: 'Submit for approval', approve: 'Approve', cancel: 'Cancel', noBookings: 'No bookings that day',
       deliveryFailed: 'Callback failed: the bot did not answer in {n} deliveries', deliveryRetried: 'Delivered on attempt {n}',
       sendFailed: 'Sending failed', clicked: 'Clicked', capacity: '{n} seats', booked: 'Booked in the client', cancelled: 'Booking cancelled',
-      advanced: 'Status updated', you: 'Me',
+      advanced: 'Status updated', you: 'Me', delivering: 'Delivering the callback…',
     },
   };
 
@@ -47,6 +47,8 @@
     date: null,
     rooms: [],
     conversation: [],
+    // Cards whose click is still being delivered: their buttons stay disabled across re-renders.
+    pending: new Map(),
   };
 
   const $ = (id) => document.getElementById(id);
@@ -149,10 +151,15 @@
       box.append(bar);
     } else if (buttons.length) {
       const bar = el('div', 'card-buttons');
+      const pendingKey = state.pending.get(message.id);
       for (const btn of buttons) {
         const b = el('button', 'b' + (btn.style || 1), btn.text);
         b.type = 'button';
         b.dataset.key = btn.key;
+        if (pendingKey !== undefined) {
+          b.disabled = true;
+          if (pendingKey === btn.key) b.classList.add('pending');
+        }
         b.addEventListener('click', () => clickButton(message, btn.key, bar));
         bar.append(b);
       }
@@ -276,6 +283,19 @@
     if (stick) box.scrollTop = box.scrollHeight;
   }
 
+  // WeCom may take up to four 5-second deliveries: show that something is on its way.
+  let inflight = 0;
+  async function delivering(work) {
+    inflight += 1;
+    $('inflight').classList.remove('hidden');
+    try {
+      return await work();
+    } finally {
+      inflight -= 1;
+      if (inflight === 0) $('inflight').classList.add('hidden');
+    }
+  }
+
   function reportDelivery(delivery) {
     if (!delivery) return;
     if (!delivery.delivered) toast(t('deliveryFailed', delivery.attempts));
@@ -284,31 +304,31 @@
 
   async function sendText(text) {
     if (!state.user || !text.trim()) return;
-    const btn = $('send-btn');
-    btn.disabled = true;
+    // The composer stays usable while a slow bot is being retried, as in WeCom.
     try {
-      const result = await api('messages', { body: { userId: state.user.userId, text } });
+      const result = await delivering(() => api('messages', { body: { userId: state.user.userId, text } }));
       reportDelivery(result.delivery);
     } catch (e) {
       toast(t('sendFailed') + ': ' + e.message);
     } finally {
-      btn.disabled = false;
       await loadConversation(true);
     }
   }
 
   async function clickButton(message, key, bar) {
-    if (!state.user) return;
+    if (!state.user || state.pending.has(message.id)) return;
+    state.pending.set(message.id, key);
     for (const b of bar.querySelectorAll('button')) {
       b.disabled = true;
       if (b.dataset.key === key) b.classList.add('pending');
     }
     try {
-      const result = await api('cards/click', { body: { userId: state.user.userId, messageId: message.id, key } });
+      const result = await delivering(() => api('cards/click', { body: { userId: state.user.userId, messageId: message.id, key } }));
       reportDelivery(result.delivery);
     } catch (e) {
       toast(e.message);
     } finally {
+      state.pending.delete(message.id);
       await loadConversation(false);
     }
   }
