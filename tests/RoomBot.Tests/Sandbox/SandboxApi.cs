@@ -1,0 +1,52 @@
+using System.Text;
+using System.Text.Json;
+using RoomBot.Tests.Infrastructure;
+
+namespace RoomBot.Tests.Sandbox;
+
+/// <summary>Calls the sandbox as a WeCom client does: raw JSON over HTTP, the token in <c>?access_token=</c>.</summary>
+public sealed class SandboxApi(HttpClient http)
+{
+    public const string CorpId = "wwroombotdemo0001";
+    public const string Secret = "roombot-demo-secret";
+    public const int AgentId = 1000002;
+
+    private string? _token;
+
+    public static SandboxApi For(RoomBotApplication app) => new(app.CreateClient());
+
+    public HttpClient Http => http;
+
+    public async Task<string> TokenAsync()
+    {
+        if (_token is null)
+        {
+            var answer = await GetAsync($"/cgi-bin/gettoken?corpid={CorpId}&corpsecret={Secret}");
+            _token = answer.GetProperty("access_token").GetString()!;
+        }
+
+        return _token;
+    }
+
+    /// <summary>POSTs <paramref name="json"/> to <c>/cgi-bin/{path}</c> with the token and returns the answer (asserting HTTP 200).</summary>
+    public async Task<JsonElement> PostAsync(string path, string json) =>
+        await SendRawAsync(HttpMethod.Post, $"/cgi-bin/{path}{Separator(path)}access_token={await TokenAsync()}", json);
+
+    public async Task<JsonElement> GetAsync(string pathAndQuery) => await SendRawAsync(HttpMethod.Get, pathAndQuery, null);
+
+    public async Task<JsonElement> SendRawAsync(HttpMethod method, string pathAndQuery, string? body)
+    {
+        using var request = new HttpRequestMessage(method, pathAndQuery);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+
+        using var response = await http.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static string Separator(string path) => path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+}
