@@ -48,5 +48,39 @@ public sealed class SandboxApi(HttpClient http)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    public Task<JsonElement> BookAsync(int room, long start, long end, string booker = "zhangsan", string? subject = "周会") =>
+        PostAsync("oa/meetingroom/book", JsonSerializer.Serialize(new
+        {
+            meetingroom_id = room, subject, start_time = start, end_time = end, booker,
+        }));
+
+    public async Task<string> BookOkAsync(int room, long start, long end, string booker = "zhangsan") =>
+        SandboxAssert.Ok(await BookAsync(room, start, end, booker)).GetProperty("booking_id").GetString()!;
+
+    public Task<JsonElement> BookingInfoAsync(int room, long start, long end) =>
+        PostAsync("oa/meetingroom/get_booking_info", $$"""{"meetingroom_id":{{room}},"start_time":{{start}},"end_time":{{end}}}""");
+
+    /// <summary>The schedule items of one room in a window.</summary>
+    public async Task<IReadOnlyList<JsonElement>> ScheduleOfAsync(int room, long start, long end)
+    {
+        var answer = SandboxAssert.Ok(await BookingInfoAsync(room, start, end));
+        return answer.GetProperty("booking_list")[0].GetProperty("schedule").EnumerateArray().ToList();
+    }
+
+    public async Task<JsonElement> BookInfoAsync(int room, string bookingId) =>
+        await PostAsync("oa/meetingroom/bookinfo/get", $$"""{"meetingroom_id":{{room}},"booking_id":"{{bookingId}}"}""");
+
+    /// <summary>oa/schedule/add; <paramref name="reminders"/> is the raw JSON of the reminders object.</summary>
+    public async Task<string> AddScheduleAsync(long start, long end, string? reminders = null, int? agentId = null)
+    {
+        var remindersPart = reminders is null ? "" : ",\"reminders\":" + reminders;
+        var agentPart = agentId is null ? "" : ",\"agentid\":" + agentId;
+        var json = $$"""
+            {"schedule":{"organizer":"zhangsan","start_time":{{start}},"end_time":{{end}},"summary":"例会",
+             "attendees":[{"userid":"lisi"}]{{remindersPart}}}{{agentPart}}}
+            """;
+        return SandboxAssert.Ok(await PostAsync("oa/schedule/add", json)).GetProperty("schedule_id").GetString()!;
+    }
+
     private static string Separator(string path) => path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
 }
