@@ -2,7 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RoomBot.Sandbox.Callback;
 using RoomBot.Sandbox.Chat;
-using RoomBot.WeCom.Crypto;
+
+using RoomBot.Tests.Infrastructure;
 
 namespace RoomBot.Tests.Sandbox;
 
@@ -14,14 +15,13 @@ public sealed class CallbackDelivererTests : IAsyncLifetime
         """;
 
     private static readonly TimeSpan ShortTimeout = TimeSpan.FromMilliseconds(400);
-    private readonly WeComCrypto crypto = new(SandboxHost.Token, SandboxHost.EncodingAesKey, SandboxHost.CorpId);
-    private FakeBot bot = null!;
-    private SandboxHost host = null!;
+        private FakeBot bot = null!;
+    private RoomBotApplication host = null!;
 
     public async Task InitializeAsync()
     {
-        bot = await FakeBot.StartAsync(crypto);
-        host = new SandboxHost(bot.CallbackUrl, ShortTimeout);
+        bot = await FakeBot.StartAsync(CallbackSettings.Crypto());
+        host = new RoomBotApplication(CallbackSettings.For(bot.CallbackUrl, ShortTimeout));
     }
 
     public async Task DisposeAsync()
@@ -38,9 +38,9 @@ public sealed class CallbackDelivererTests : IAsyncLifetime
         Assert.Equal(new CallbackDelivery(true, 1, 200, PassiveReplyOutcome.None), delivery);
         var posted = Assert.Single(bot.Deliveries);
         Assert.True(posted.SignatureValid);
-        Assert.Equal(SandboxHost.CorpId, posted.Envelope.Element("ToUserName")!.Value);
+        Assert.Equal(CallbackSettings.CorpId, posted.Envelope.Element("ToUserName")!.Value);
         Assert.Equal("1000002", posted.Envelope.Element("AgentID")!.Value);
-        Assert.Equal(SandboxHost.CorpId, posted.Plain.Element("ToUserName")!.Value);
+        Assert.Equal(CallbackSettings.CorpId, posted.Plain.Element("ToUserName")!.Value);
         Assert.Equal("zhangsan", posted.Plain.Element("FromUserName")!.Value);
         Assert.Equal("text", posted.Plain.Element("MsgType")!.Value);
         Assert.Equal("help 帮助", posted.Plain.Element("Content")!.Value);

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RoomBot.Sandbox.Chat;
-using RoomBot.WeCom.Crypto;
+
+using RoomBot.Tests.Infrastructure;
 
 namespace RoomBot.Tests.Sandbox;
 
@@ -12,13 +13,13 @@ namespace RoomBot.Tests.Sandbox;
 public sealed class ChatPageBrowserTests : IAsyncLifetime
 {
     private FakeBot bot = null!;
-    private SandboxHost host = null!;
+    private RoomBotApplication host = null!;
     private Uri address = null!;
 
     public async Task InitializeAsync()
     {
-        bot = await FakeBot.StartAsync(new WeComCrypto(SandboxHost.Token, SandboxHost.EncodingAesKey, SandboxHost.CorpId));
-        host = new SandboxHost(bot.CallbackUrl);
+        bot = await FakeBot.StartAsync(CallbackSettings.Crypto());
+        host = new RoomBotApplication(CallbackSettings.For(bot.CallbackUrl));
         host.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         var addresses = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

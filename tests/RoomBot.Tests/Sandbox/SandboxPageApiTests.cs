@@ -5,21 +5,21 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RoomBot.Sandbox.Chat;
 using RoomBot.Sandbox.Storage;
-using RoomBot.WeCom.Crypto;
+
+using RoomBot.Tests.Infrastructure;
 
 namespace RoomBot.Tests.Sandbox;
 
 public sealed class SandboxPageApiTests : IAsyncLifetime
 {
-    private readonly WeComCrypto crypto = new(SandboxHost.Token, SandboxHost.EncodingAesKey, SandboxHost.CorpId);
-    private FakeBot bot = null!;
-    private SandboxHost host = null!;
+        private FakeBot bot = null!;
+    private RoomBotApplication host = null!;
     private HttpClient client = null!;
 
     public async Task InitializeAsync()
     {
-        bot = await FakeBot.StartAsync(crypto);
-        host = new SandboxHost(bot.CallbackUrl, TimeSpan.FromMilliseconds(400));
+        bot = await FakeBot.StartAsync(CallbackSettings.Crypto());
+        host = new RoomBotApplication(CallbackSettings.For(bot.CallbackUrl, TimeSpan.FromMilliseconds(400)));
         client = host.CreateClient();
     }
 
