@@ -77,7 +77,18 @@ public sealed partial class CallbackDeliverer(
         var nonce = Random.Shared.NextInt64(100_000_000, 9_999_999_999).ToString(CultureInfo.InvariantCulture);
         var signature = crypto.Sign(timestamp, nonce, encrypt);
         var body = CallbackEnvelope.WriteInbound(wecom.CorpId, AgentId, encrypt);
-        var url = WithQuery(target.Resolve(), signature, timestamp, nonce);
+        Uri url;
+        try
+        {
+            url = WithQuery(target.Resolve(), signature, timestamp, nonce);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Nowhere to post yet (no Sandbox:CallbackUrl and no listening address): a failed delivery, not a crash.
+            LogNoTarget(logger, kind, userId, ex.Message);
+            return new CallbackDelivery(false, 0, null, PassiveReplyOutcome.NotDelivered);
+        }
+
         var client = httpClients.CreateClient(HttpClientName);
         var maxDeliveries = Math.Max(1, options.MaxDeliveries);
 
@@ -94,12 +105,16 @@ public sealed partial class CallbackDeliverer(
                 using var response = await client.PostAsync(url, content, deadline.Token);
                 var replyBody = await response.Content.ReadAsStringAsync(deadline.Token);
                 lastStatus = (int)response.StatusCode;
-                LogAttempt(logger, kind, userId, attempt, maxDeliveries, lastStatus, time.GetElapsedTime(started).TotalMilliseconds);
+                var elapsedMs = time.GetElapsedTime(started).TotalMilliseconds;
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
+                    LogDelivered(logger, kind, userId, attempt, maxDeliveries, elapsedMs);
                     var reply = await replies.ApplyAsync(crypto, replyBody, userId, cardMessageId, ct);
                     return new CallbackDelivery(true, attempt, lastStatus, reply);
                 }
+
+                // doc 90238: anything but 200 is a failed delivery.
+                LogRefused(logger, kind, userId, attempt, maxDeliveries, lastStatus.Value, elapsedMs);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
@@ -136,8 +151,12 @@ public sealed partial class CallbackDeliverer(
     }
 
     [LoggerMessage(Level = LogLevel.Information,
+        Message = "Callback {Kind} for {UserId}: delivery {Attempt}/{MaxDeliveries} taken (HTTP 200) in {ElapsedMs:F0} ms")]
+    private static partial void LogDelivered(ILogger logger, string kind, string userId, int attempt, int maxDeliveries, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning,
         Message = "Callback {Kind} for {UserId}: delivery {Attempt}/{MaxDeliveries} answered HTTP {Status} in {ElapsedMs:F0} ms")]
-    private static partial void LogAttempt(ILogger logger, string kind, string userId, int attempt, int maxDeliveries, int? status, double elapsedMs);
+    private static partial void LogRefused(ILogger logger, string kind, string userId, int attempt, int maxDeliveries, int status, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Callback {Kind} for {UserId}: delivery {Attempt}/{MaxDeliveries} got no answer within {TimeoutMs:F0} ms")]
@@ -146,6 +165,9 @@ public sealed partial class CallbackDeliverer(
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Callback {Kind} for {UserId}: delivery {Attempt}/{MaxDeliveries} could not reach the bot: {Error}")]
     private static partial void LogUnreachable(ILogger logger, string kind, string userId, int attempt, int maxDeliveries, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Callback {Kind} for {UserId} not sent: {Reason}")]
+    private static partial void LogNoTarget(ILogger logger, string kind, string userId, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Callback {Kind} for {UserId}: gave up after {MaxDeliveries} deliveries")]
     private static partial void LogGaveUp(ILogger logger, string kind, string userId, int maxDeliveries);

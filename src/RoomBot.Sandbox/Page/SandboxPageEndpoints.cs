@@ -17,6 +17,7 @@ public static class SandboxPageEndpoints
     {
         services.AddSingleton<StaticAssets>();
         services.AddSingleton<PageUsers>();
+        services.AddHostedService<PageAnnouncer>();
         return services;
     }
 

@@ -197,6 +197,17 @@ public sealed class CallbackDelivererTests : IAsyncLifetime
         Assert.Equal("xiaoming", posted.Element("FromUserName")!.Value);
     }
 
+    [Fact]
+    public async Task SendTextAsync_NoCallbackUrlAndNoListeningAddress_FailsWithoutThrowing()
+    {
+        await using var inProcess = new RoomBotApplication(CallbackSettings.For(callbackUrl: null));
+        await using var scope = inProcess.Services.CreateAsyncScope();
+
+        var delivery = await scope.ServiceProvider.GetRequiredService<CallbackDeliverer>().SendTextAsync("lisi", "hi", CancellationToken.None);
+
+        Assert.Equal(new CallbackDelivery(false, 0, null, PassiveReplyOutcome.NotDelivered), delivery);
+    }
+
     private async Task<T> WithDeliverer<T>(Func<CallbackDeliverer, Task<T>> action)
     {
         await using var scope = host.Services.CreateAsyncScope();
