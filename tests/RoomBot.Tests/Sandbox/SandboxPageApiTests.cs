@@ -253,6 +253,28 @@ public sealed class SandboxPageApiTests : IAsyncLifetime
             await reader.ReadLineAsync());
     }
 
+    [Fact]
+    public async Task Events_UserSendsText_StreamAnnouncesTheNewChatMessage()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/sandbox/api/events");
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await reader.ReadLineAsync();
+
+        await PostJson("/sandbox/api/messages", """{"userId":"xiaoming","text":"hello"}""");
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        string? line;
+        do
+        {
+            line = await reader.ReadLineAsync(timeout.Token);
+        }
+        while (line is not null && !line.StartsWith("data: ", StringComparison.Ordinal));
+        var e = JsonDocument.Parse(line!["data: ".Length..]).RootElement;
+        Assert.Equal("ChatMessage", e.GetProperty("kind").GetString());
+        Assert.Equal("xiaoming", e.GetProperty("userId").GetString());
+    }
+
     private async Task<SandboxChatMessage> RecordCardAsync(string userId)
     {
         await using var scope = host.Services.CreateAsyncScope();
