@@ -102,7 +102,14 @@
   }
 
   function fmtTime(unix) {
-    return new Date(unix * 1000).toLocaleTimeString(state.lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+    // The corp's wall clock, like the day view, whatever zone the browser is in.
+    const options = { hour: '2-digit', minute: '2-digit' };
+    if (state.info && state.info.timeZone) options.timeZone = state.info.timeZone;
+    try {
+      return new Date(unix * 1000).toLocaleTimeString(state.lang === 'zh' ? 'zh-CN' : 'en-GB', options);
+    } catch {
+      return new Date(unix * 1000).toLocaleTimeString();
+    }
   }
 
   function initial(name) { return (name || '?').trim().slice(-2); }
