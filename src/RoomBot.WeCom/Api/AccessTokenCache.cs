@@ -42,9 +42,10 @@ public sealed class AccessTokenCache(TimeProvider time)
             }
             pending = entry.Pending;
         }
+        // The fetch runs on its own (it records every outcome in the task, never throws) and without the caller's
+        // token, so one caller giving up neither waits for it nor fails the others.
         if (owner is not null)
-            await FetchAsync(entry, owner, fetch).ConfigureAwait(false);
-        // The fetch runs without the caller's token so one caller giving up does not fail the others.
+            _ = FetchAsync(entry, owner, fetch);
         var fresh = await pending.WaitAsync(ct).ConfigureAwait(false);
         return fresh.Token;
     }
