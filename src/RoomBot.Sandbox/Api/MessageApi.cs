@@ -15,7 +15,7 @@ internal static class MessageApi
         var bodyJson = msgType switch
         {
             "text" or "markdown" => WithContent(b, msgType),
-            "template_card" => Card(b.RequiredObject("template_card")),
+            "template_card" => Card(b.RequiredObject("template_card"), update: false),
             _ => "",
         };
         return await c.Service<AppMessenger>().SendAsync(toUser, agentId, msgType, bodyJson, c.Aborted);
@@ -27,7 +27,7 @@ internal static class MessageApi
         var agentId = b.RequiredInt("agentid");
         var responseCode = b.RequiredString("response_code");
         var replaceName = b.OptionalObject("button")?.RequiredString("replace_name");
-        var card = b.OptionalObject("template_card") is { } t ? Card(t) : null;
+        var card = b.OptionalObject("template_card") is { } t ? Card(t, update: true) : null;
         if (replaceName is null && card is null)
         {
             throw JsonBody.Invalid("button.replace_name or template_card is required");
@@ -45,10 +45,11 @@ internal static class MessageApi
         return body.Root.GetRawText();
     }
 
-    private static string Card(JsonBody card)
+    /// <summary>An update may drop the buttons for its <c>replace_text</c> (doc 94945).</summary>
+    private static string Card(JsonBody card, bool update)
     {
         var type = card.RequiredString("card_type");
-        if (type == "button_interaction")
+        if (type == "button_interaction" && !(update && card.OptionalString("replace_text") is { Length: > 0 }))
         {
             // 90236: a button_interaction card needs its task_id (the click's TaskId) and buttons.
             card.RequiredString("task_id");
