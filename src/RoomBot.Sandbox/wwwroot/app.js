@@ -555,11 +555,20 @@
     localStorage.setItem('roombot.user', userId);
     $('me-avatar').textContent = initial(state.user && state.user.name);
     state.conversation = [];
+    const box = $('messages');
+    delete box.dataset.ready;
     await openSession('bot');
     if (state.user && !state.conversation.length) {
       // WeCom sends enter_agent when a user opens the app's chat (doc 96468); fire it on a first visit only.
-      api('enter', { body: { userId: state.user.userId } }).then(() => loadConversation(true)).catch(() => {});
+      try {
+        await api('enter', { body: { userId: state.user.userId } });
+        await loadConversation(true);
+      } catch {
+        // A bot that ignores enter_agent is fine.
+      }
     }
+    // Marks the chat as settled (history loaded, enter_agent answered) for people and tests alike.
+    if (state.user && state.user.userId === userId) box.dataset.ready = userId;
   }
 
   async function init() {
@@ -616,9 +625,11 @@
     const saved = localStorage.getItem('roombot.user');
     const first = users.find((u) => u.userId === saved) || users[0];
     connect();
+    let selecting = Promise.resolve();
     if (first) {
       select.value = first.userId;
-      await selectUser(first.userId);
+      // Not awaited first: a slow bot answering enter_agent must not hold up the day view.
+      selecting = selectUser(first.userId);
     }
     const day = await api('day?date=' + encodeURIComponent(state.date));
     state.day = day;
@@ -626,6 +637,7 @@
     renderRoomSelect();
     renderDay();
     renderAdmin();
+    await selecting;
   }
 
   init().catch(showError);
