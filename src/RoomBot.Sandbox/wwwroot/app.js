@@ -17,7 +17,7 @@
       advance: '推进', submit: '提交审批', approve: '审批通过', cancel: '取消预定', noBookings: '当天没有预定',
       deliveryFailed: '回调失败：机器人在 {n} 次投递内没有应答', deliveryRetried: '第 {n} 次投递才成功',
       sendFailed: '发送失败', clicked: '已点击', capacity: '{n} 人', booked: '已在客户端预定', cancelled: '已取消预定',
-      advanced: '状态已更新', you: '我', delivering: '正在投递回调…',
+      advanced: '状态已更新', you: '我', delivering: '正在投递回调…', details: '查看详情',
     },
     en: {
       pickUser: 'Current user', connecting: 'Connecting…', live: 'Live updates on', offline: 'Disconnected, reconnecting…',
@@ -32,7 +32,7 @@
       advance: 'Advance', submit: 'Submit for approval', approve: 'Approve', cancel: 'Cancel', noBookings: 'No bookings that day',
       deliveryFailed: 'Callback failed: the bot did not answer in {n} deliveries', deliveryRetried: 'Delivered on attempt {n}',
       sendFailed: 'Sending failed', clicked: 'Clicked', capacity: '{n} seats', booked: 'Booked in the client', cancelled: 'Booking cancelled',
-      advanced: 'Status updated', you: 'Me', delivering: 'Delivering the callback…',
+      advanced: 'Status updated', you: 'Me', delivering: 'Delivering the callback…', details: 'View details',
     },
   };
 
@@ -135,7 +135,21 @@
       if (card.main_title.title) inner.append(el('div', 'card-title', card.main_title.title));
       if (card.main_title.desc) inner.append(el('div', 'card-desc', card.main_title.desc));
     }
+    if (card.emphasis_content && (card.emphasis_content.title || card.emphasis_content.desc)) {
+      const em = el('div', 'card-emphasis');
+      em.append(el('div', 'card-emphasis-title', card.emphasis_content.title), el('div', 'card-desc', card.emphasis_content.desc));
+      inner.append(em);
+    }
+    if (card.quote_area && (card.quote_area.title || card.quote_area.quote_text)) {
+      const quote = el('div', 'card-quote');
+      if (card.quote_area.title) quote.append(el('div', 'card-quote-title', card.quote_area.title));
+      if (card.quote_area.quote_text) quote.append(el('div', null, card.quote_area.quote_text));
+      inner.append(quote);
+    }
     if (card.sub_title_text) inner.append(el('div', 'card-sub', card.sub_title_text));
+    for (const v of card.vertical_content_list || []) {
+      inner.append(el('div', 'card-title card-vertical', v.title), el('div', 'card-desc', v.desc));
+    }
     const fields = card.horizontal_content_list || [];
     if (fields.length) {
       const dl = el('dl', 'card-fields');
@@ -173,7 +187,8 @@
       box.append(bar);
     }
     if (card.card_action && card.card_action.type === 1 && card.card_action.url) {
-      const a = el('a', 'card-link', card.card_action.url);
+      const a = el('a', 'card-link', t('details'));
+      a.title = card.card_action.url;
       a.href = card.card_action.url;
       a.target = '_blank';
       a.rel = 'noopener';
