@@ -7,7 +7,9 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
 {
     public DbSet<ProcessedCallback> ProcessedCallbacks => Set<ProcessedCallback>();
 
+    // Other entities are found through their IEntityTypeConfiguration in RoomBot.Storage(.*); use Set<T>().
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly,
-            t => t.Namespace == typeof(BotDbContext).Namespace);
+            t => t.Namespace?.StartsWith(typeof(BotDbContext).Namespace!, StringComparison.Ordinal) == true);
 }
