@@ -12,7 +12,7 @@ public sealed class BookingCommandsTests
     [InlineData("""{"meetingroom_id":1,"start_time":1780279200,"end_time":1780282800}""")]
     public async Task Book_MissingRequiredField_Returns40058AndBooksNothing(string body)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(40058, await api.PostAsync("oa/meetingroom/book", body));
@@ -23,7 +23,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_OptionalSubjectAndAttendeesLeftOut_Books()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Ok(await api.PostAsync("oa/meetingroom/book",
@@ -35,7 +35,7 @@ public sealed class BookingCommandsTests
     [InlineData(-1800)]
     public async Task Book_EndNotAfterStart_IsRefusedAsBadTime(long length)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var start = CorpTime.At(6, 1, 10);
 
@@ -45,7 +45,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_QuarterPastToQuarterTo_RoundsOutwardToHalfHours()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var id = await api.BookOkAsync(1, CorpTime.At(6, 1, 15, 15), CorpTime.At(6, 1, 15, 45));
@@ -58,7 +58,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_TenMinutes_BecomesTheMinimumThirty()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var id = await api.BookOkAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 10, 10));
@@ -70,7 +70,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_RoomNeedsApproval_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(93902, await api.BookAsync(6, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11)));
@@ -81,7 +81,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_StartPassedWithin15Minutes_KeepsTheStart()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         app.Time.Advance(TimeSpan.FromMinutes(14)); // 09:14
 
@@ -93,7 +93,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_StartPassedMoreThan15Minutes_MovesStartToNextHalfHour()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         app.Time.Advance(TimeSpan.FromMinutes(16)); // 09:16
 
@@ -107,7 +107,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_EndAlreadyPassed_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(93903, await api.BookAsync(1, CorpTime.At(6, 1, 7), CorpTime.At(6, 1, 8)));
@@ -116,7 +116,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_LateStartLeavesNothing_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         app.Time.Advance(TimeSpan.FromMinutes(50)); // 09:50
 
@@ -126,7 +126,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_OverlapsActiveBooking_IsRefusedAsRoomTaken()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         await api.BookOkAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11));
 
@@ -138,7 +138,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_OverlapsApplyingBookingInClient_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         await app.InClientAsync(c => c.BookAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11), "lisi", null, default));
 
@@ -148,7 +148,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_BackToBack_IsAllowed()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         await api.BookOkAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11));
 
@@ -159,7 +159,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_AfterCancellation_FreesTheRoom()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var id = await api.BookOkAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11));
         SandboxAssert.Ok(await api.PostAsync("oa/meetingroom/cancel_book", $$"""{"booking_id":"{{id}}"}"""));
@@ -170,7 +170,7 @@ public sealed class BookingCommandsTests
     [Fact]
     public async Task Book_Success_ReturnsBookingAndLinkedScheduleIds()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var answer = SandboxAssert.Ok(await api.BookAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11)));
@@ -191,7 +191,7 @@ public sealed class BookingCommandsTests
     [InlineData(1, "nobody", 60111)]
     public async Task Book_UnknownRoomOrBooker_IsRefused(int room, string booker, int errcode)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(errcode, await api.BookAsync(room, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11), booker));

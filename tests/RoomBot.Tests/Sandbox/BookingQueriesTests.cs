@@ -8,7 +8,7 @@ public sealed class BookingQueriesTests
     [Fact]
     public async Task GetBookingInfo_NoParameters_CoversNowUntilMidnight()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         await api.BookOkAsync(1, CorpTime.At(6, 1, 9), CorpTime.At(6, 1, 9, 30));
         var later = await api.BookOkAsync(1, CorpTime.At(6, 1, 11), CorpTime.At(6, 1, 12));
@@ -24,7 +24,7 @@ public sealed class BookingQueriesTests
     [Fact]
     public async Task GetBookingInfo_WindowAcrossTwoDays_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(93904, await api.BookingInfoAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 2, 10)));
@@ -33,7 +33,7 @@ public sealed class BookingQueriesTests
     [Fact]
     public async Task GetBookingInfo_EndAtNextMidnight_CountsAsSameDay()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Ok(await api.BookingInfoAsync(1, CorpTime.Midnight(6, 2), CorpTime.Midnight(6, 3)));
@@ -45,7 +45,7 @@ public sealed class BookingQueriesTests
     [InlineData("""{"floor":"18F"}""")]
     public async Task GetBookingInfo_LocationWithoutParent_Returns40058(string body)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(40058, await api.PostAsync("oa/meetingroom/get_booking_info", body));
@@ -54,7 +54,7 @@ public sealed class BookingQueriesTests
     [Fact]
     public async Task GetBookingInfo_FullLocation_ListsEveryMatchingRoomEvenWithoutBookings()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var id = await api.BookOkAsync(2, CorpTime.At(6, 1, 14), CorpTime.At(6, 1, 15));
 
@@ -76,7 +76,7 @@ public sealed class BookingQueriesTests
     [Fact]
     public async Task GetBookingInfo_ApprovalAndCancelledBookings_ShowsStatus2And3ButNotCancelled()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var applying = await app.InClientAsync(c => c.BookAsync(6, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11), "sunqi", "评审", default));
         var approving = await app.InClientAsync(c => c.BookAsync(6, CorpTime.At(6, 1, 12), CorpTime.At(6, 1, 13), "sunqi", null, default));
@@ -93,7 +93,7 @@ public sealed class BookingQueriesTests
     [Fact]
     public async Task GetBookingInfo_UnknownRoom_ReturnsRoomNotFound()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(93905, await api.PostAsync("oa/meetingroom/get_booking_info", """{"meetingroom_id":999}"""));
@@ -102,7 +102,7 @@ public sealed class BookingQueriesTests
     [Fact]
     public async Task BookInfo_MatchingRoomAndBooking_ReturnsScheduleWithStatus()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var id = await api.BookOkAsync(3, CorpTime.At(6, 1, 16), CorpTime.At(6, 1, 17));
 
@@ -119,7 +119,7 @@ public sealed class BookingQueriesTests
     [Fact]
     public async Task BookInfo_RoomDoesNotMatchBooking_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var id = await api.BookOkAsync(3, CorpTime.At(6, 1, 16), CorpTime.At(6, 1, 17));
 
@@ -132,7 +132,7 @@ public sealed class BookingQueriesTests
     [InlineData("""{"meetingroom_id":1}""")]
     public async Task BookInfo_MissingField_Returns40058(string body)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(40058, await api.PostAsync("oa/meetingroom/bookinfo/get", body));
@@ -141,7 +141,7 @@ public sealed class BookingQueriesTests
     [Fact]
     public async Task BookInfo_CancelledBooking_ReportsStatus1()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var id = await api.BookOkAsync(3, CorpTime.At(6, 1, 16), CorpTime.At(6, 1, 17));
         SandboxAssert.Ok(await api.PostAsync("oa/meetingroom/cancel_book", $$"""{"booking_id":"{{id}}"}"""));

@@ -14,7 +14,7 @@ public sealed class CancelCommandsTests
     [InlineData("""{"booking_id":42}""")]
     public async Task Cancel_NoBookingId_Returns40058(string body)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(40058, await api.PostAsync("oa/meetingroom/cancel_book", body));
@@ -23,7 +23,7 @@ public sealed class CancelCommandsTests
     [Fact]
     public async Task Cancel_UnknownBooking_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(93906, await CancelAsync(api, """{"booking_id":"bk42b34949gsaseb6e027c123cbafAAA"}"""));
@@ -32,7 +32,7 @@ public sealed class CancelCommandsTests
     [Fact]
     public async Task Cancel_KeepSchedule0_DeletesTheLinkedSchedule()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var booked = SandboxAssert.Ok(await api.BookAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11)));
 
@@ -44,7 +44,7 @@ public sealed class CancelCommandsTests
     [Fact]
     public async Task Cancel_KeepSchedule1_KeepsTheScheduleForAnotherRoom()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var booked = SandboxAssert.Ok(await api.BookAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11)));
 
@@ -57,7 +57,7 @@ public sealed class CancelCommandsTests
     [Fact]
     public async Task Cancel_SeriesWithoutDate_CancelsEveryOccurrence()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var seriesId = await BookDailySeriesAsync(api);
 
@@ -72,7 +72,7 @@ public sealed class CancelCommandsTests
     [Fact]
     public async Task Cancel_SeriesWithCancelDate_CancelsOnlyThatDay()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var seriesId = await BookDailySeriesAsync(api);
 
@@ -91,7 +91,7 @@ public sealed class CancelCommandsTests
     [Fact]
     public async Task Cancel_SeriesOnDayWithoutOccurrence_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var seriesId = await BookDailySeriesAsync(api);
 
@@ -103,7 +103,7 @@ public sealed class CancelCommandsTests
     [Fact]
     public async Task Cancel_Booking_SetsStatus1AndFreesTheRoom()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var id = await api.BookOkAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11));
 
@@ -117,7 +117,7 @@ public sealed class CancelCommandsTests
     [Fact]
     public async Task Cancel_Twice_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var id = await api.BookOkAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11));
         SandboxAssert.Ok(await CancelAsync(api, $$"""{"booking_id":"{{id}}"}"""));
@@ -128,7 +128,7 @@ public sealed class CancelCommandsTests
     [Fact]
     public async Task Cancel_BookingMadeInClient_Returns90499AndKeepsIt()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var booking = await app.InClientAsync(c => c.BookAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11), "lisi", null, default));
 

@@ -7,7 +7,7 @@ public sealed class DirectoryApiTests
     [Fact]
     public async Task GetToken_ConfiguredCredentials_IssuesTokenThatAuthorisesCalls()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var answer = SandboxAssert.Ok(await api.GetAsync($"/cgi-bin/gettoken?corpid={SandboxApi.CorpId}&corpsecret={SandboxApi.Secret}"));
@@ -20,7 +20,7 @@ public sealed class DirectoryApiTests
     [Fact]
     public async Task GetToken_WrongSecret_Returns40001()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(40001, await api.GetAsync($"/cgi-bin/gettoken?corpid={SandboxApi.CorpId}&corpsecret=wrong"));
@@ -29,7 +29,7 @@ public sealed class DirectoryApiTests
     [Fact]
     public async Task GetToken_WrongCorpId_Returns40013()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(40013, await api.GetAsync($"/cgi-bin/gettoken?corpid=wwother&corpsecret={SandboxApi.Secret}"));
@@ -38,7 +38,7 @@ public sealed class DirectoryApiTests
     [Fact]
     public async Task GetToken_SecretFromSettings_IsTheOnlyOneAccepted()
     {
-        await using var app = new RoomBotApplication(new Dictionary<string, string?> { ["WeCom:Secret"] = "from-env" });
+        await using var app = SandboxApp.Create(new Dictionary<string, string?> { ["WeCom:Secret"] = "from-env" });
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(40001, await api.GetAsync($"/cgi-bin/gettoken?corpid={SandboxApi.CorpId}&corpsecret={SandboxApi.Secret}"));
@@ -48,7 +48,7 @@ public sealed class DirectoryApiTests
     [Fact]
     public async Task GetToken_CalledAgainWhileValid_ReturnsSameTokenWithRemainingLifetime()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var first = await api.GetAsync($"/cgi-bin/gettoken?corpid={SandboxApi.CorpId}&corpsecret={SandboxApi.Secret}");
 
@@ -62,7 +62,7 @@ public sealed class DirectoryApiTests
     [Fact]
     public async Task AnyCall_TokenPastLifetime_Returns42001ThenNewTokenWorks()
     {
-        await using var app = new RoomBotApplication(new Dictionary<string, string?> { ["Sandbox:TokenLifetime"] = "00:30:00" });
+        await using var app = SandboxApp.Create(new Dictionary<string, string?> { ["Sandbox:TokenLifetime"] = "00:30:00" });
         var api = SandboxApi.For(app);
         var token = await api.TokenAsync();
 
@@ -79,7 +79,7 @@ public sealed class DirectoryApiTests
     [InlineData("/cgi-bin/user/list", 41001)]
     public async Task AnyCall_BadToken_IsRefused(string path, int errcode)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(errcode, await api.GetAsync(path));
@@ -88,7 +88,7 @@ public sealed class DirectoryApiTests
     [Fact]
     public async Task ListUsers_DemoData_ReturnsConfiguredMembers()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var answer = SandboxAssert.Ok(await api.GetAsync($"/cgi-bin/user/list?access_token={await api.TokenAsync()}&department_id=1"));

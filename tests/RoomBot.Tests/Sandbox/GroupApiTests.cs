@@ -12,7 +12,7 @@ public sealed class GroupApiTests
     [Fact]
     public async Task CreateAndSend_AppChat_StoresTheMessageInThatGroup()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var created = SandboxAssert.Ok(await api.PostAsync("appchat/create",
@@ -30,7 +30,7 @@ public sealed class GroupApiTests
     [Fact]
     public async Task Create_WithoutChatId_GeneratesAlphanumericId()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var chatId = SandboxAssert.Ok(await api.PostAsync("appchat/create", """{"userlist":["zhangsan","lisi"]}"""))
@@ -46,7 +46,7 @@ public sealed class GroupApiTests
     [InlineData("""{"userlist":["zhangsan","lisi"],"owner":"wangwu"}""", 40058)]
     public async Task Create_BadMembersOrChatId_IsRefusedWithoutAGroup(string body, int errcode)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var before = (await GroupsAsync(app)).Count;
 
@@ -58,7 +58,7 @@ public sealed class GroupApiTests
     [Fact]
     public async Task Create_ExistingChatId_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         SandboxAssert.Ok(await api.PostAsync("appchat/create", """{"userlist":["zhangsan","lisi"],"chatid":"team"}"""));
 
@@ -68,7 +68,7 @@ public sealed class GroupApiTests
     [Fact]
     public async Task Send_UnknownChat_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(93911, await api.PostAsync("appchat/send", """{"chatid":"nochat","msgtype":"text","text":{"content":"hi"}}"""));
@@ -77,7 +77,7 @@ public sealed class GroupApiTests
     [Fact]
     public async Task Send_TemplateCardToAppChat_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         SandboxAssert.Ok(await api.PostAsync("appchat/create", """{"userlist":["zhangsan","lisi"],"chatid":"team"}"""));
 
@@ -89,7 +89,7 @@ public sealed class GroupApiTests
     [Fact]
     public async Task WebhookSend_ConfiguredKey_PostsToThatRobotsGroup()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Ok(await api.SendRawAsync(HttpMethod.Post, "/cgi-bin/webhook/send?key=demo-design-robot-key",
@@ -103,7 +103,7 @@ public sealed class GroupApiTests
     [Fact]
     public async Task WebhookSend_KeyRegisteredThroughSandbox_IsAccepted()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -119,7 +119,7 @@ public sealed class GroupApiTests
     [InlineData("/cgi-bin/webhook/send")]
     public async Task WebhookSend_UnknownOrMissingKey_Returns93000(string path)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(93000, await api.SendRawAsync(HttpMethod.Post, path, """{"msgtype":"text","text":{"content":"hi"}}"""));
@@ -128,7 +128,7 @@ public sealed class GroupApiTests
     [Fact]
     public async Task WebhookSend_TextOver2048Bytes_Returns40058()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var content = new string('会', 700); // 2100 bytes in UTF-8
 

@@ -17,7 +17,7 @@ public sealed class MessageApiTests
     [Fact]
     public async Task Send_Text_StoresItInTheUsersConversation()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var answer = SandboxAssert.Ok(await api.PostAsync("message/send",
@@ -33,7 +33,7 @@ public sealed class MessageApiTests
     [Fact]
     public async Task Send_MarkdownToTwoUsersAndAnUnknownOne_DeliversAndReportsInvalidUser()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var answer = SandboxAssert.Ok(await api.PostAsync("message/send",
@@ -47,7 +47,7 @@ public sealed class MessageApiTests
     [Fact]
     public async Task Send_OnlyUnknownUsers_Returns81013()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(81013, await api.PostAsync("message/send",
@@ -61,7 +61,7 @@ public sealed class MessageApiTests
     [InlineData("""{"touser":"zhangsan","msgtype":"template_card","agentid":1000002,"template_card":{"card_type":"button_interaction","task_id":"t"}}""", 40058)]
     public async Task Send_BadMessage_IsRefusedAndNothingStored(string body, int errcode)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(errcode, await api.PostAsync("message/send", body));
@@ -72,7 +72,7 @@ public sealed class MessageApiTests
     [Fact]
     public async Task Send_ButtonCard_ReturnsResponseCodeAndStoresTheCard()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var answer = SandboxAssert.Ok(await SendCardAsync(api));
@@ -87,7 +87,7 @@ public sealed class MessageApiTests
     [Fact]
     public async Task UpdateTemplateCard_ReplaceName_GreysButtonsOnceThen60140()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var code = SandboxAssert.Ok(await SendCardAsync(api)).GetProperty("response_code").GetString();
         var update = $$"""{"userids":["zhangsan"],"agentid":1000002,"response_code":"{{code}}","button":{"replace_name":"已取消"} }""";
@@ -101,7 +101,7 @@ public sealed class MessageApiTests
     [Fact]
     public async Task UpdateTemplateCard_NewCard_ReplacesTheCard()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var code = SandboxAssert.Ok(await SendCardAsync(api)).GetProperty("response_code").GetString();
 
@@ -117,7 +117,7 @@ public sealed class MessageApiTests
     [Fact]
     public async Task UpdateTemplateCard_UnknownCode_Returns60140()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(60140, await api.PostAsync("message/update_template_card",
@@ -127,7 +127,7 @@ public sealed class MessageApiTests
     [Fact]
     public async Task UpdateTemplateCard_CodeFromAClick_WorksOnce()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         await SendCardAsync(api);
         var card = Assert.Single(await ConversationAsync(app, "zhangsan"));

@@ -9,7 +9,7 @@ public sealed class RoomApiTests
     [Fact]
     public async Task List_NoFilter_ReturnsTheDemoRoomsInWeComShape()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var rooms = await ListAsync(api, "{}");
@@ -28,7 +28,7 @@ public sealed class RoomApiTests
     [InlineData("""{"city":"上海","equipment":[5]}""", new[] { 9 })]
     public async Task List_Filters_ReturnMatchingRooms(string body, int[] expected)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var rooms = await ListAsync(api, body);
@@ -41,7 +41,7 @@ public sealed class RoomApiTests
     [InlineData("""{"city":"北京","floor":"5F"}""")]
     public async Task List_LevelWithoutParent_Returns40058(string body)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(40058, await api.PostAsync("oa/meetingroom/list", body));
@@ -50,7 +50,7 @@ public sealed class RoomApiTests
     [Fact]
     public async Task AddEditDelete_Room_ChangesTheList()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var id = SandboxAssert.Ok(await api.PostAsync("oa/meetingroom/add",
@@ -74,7 +74,7 @@ public sealed class RoomApiTests
     [InlineData("oa/meetingroom/del", """{"meetingroom_id":999}""")]
     public async Task EditOrDelete_UnknownRoom_ReturnsRoomNotFound(string path, string body)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(93905, await api.PostAsync(path, body));
@@ -83,7 +83,7 @@ public sealed class RoomApiTests
     [Fact]
     public async Task Edit_InvalidEquipment_LeavesRoomUnchanged()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var before = (await ListAsync(api, "{}"))[0].GetRawText();
 

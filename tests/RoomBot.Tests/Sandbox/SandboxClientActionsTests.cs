@@ -12,7 +12,7 @@ public sealed class SandboxClientActionsTests
     [Fact]
     public async Task AdvanceApproval_ApprovalRoom_GoesApplyingThenInApprovalThenBooked()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var booking = await app.InClientAsync(c => c.BookAsync(6, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11), "sunqi", "评审", default));
 
@@ -30,7 +30,7 @@ public sealed class SandboxClientActionsTests
     [Fact]
     public async Task AdvanceApproval_AlreadyBooked_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var booking = await app.InClientAsync(c => c.BookAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11), "lisi", null, default));
 
         var ex = await Assert.ThrowsAsync<SandboxException>(() => app.InClientAsync(c => c.AdvanceApprovalAsync(booking.BookingId, default)));
@@ -42,7 +42,7 @@ public sealed class SandboxClientActionsTests
     [Fact]
     public async Task BookAndCancel_InClient_PublishBookedAndCancelledEvents()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var feed = app.Services.GetRequiredService<ISandboxFeed>();
         using var cts = new CancellationTokenSource();
         var events = new List<SandboxEvent>();
@@ -77,7 +77,7 @@ public sealed class SandboxClientActionsTests
     [Fact]
     public async Task Day_WithBookings_ListsEveryRoomAndIncludesCancelled()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var kept = await api.BookOkAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11));
         var cancelled = await api.BookOkAsync(1, CorpTime.At(6, 1, 14), CorpTime.At(6, 1, 15));

@@ -8,7 +8,7 @@ public sealed class SandboxSeederTests
     [Fact]
     public async Task Restart_SameDatabase_KeepsTokensBookingsAndRoomEdits()
     {
-        var app = new RoomBotApplication();
+        var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var token = await api.TokenAsync();
         var booked = SandboxAssert.Ok(await api.BookAsync(1, CorpTime.At(6, 1, 10), CorpTime.At(6, 1, 11)));
@@ -33,7 +33,7 @@ public sealed class SandboxSeederTests
     [Fact]
     public async Task Start_NewRoomInSettings_IsAddedNextToExistingOnes()
     {
-        var app = new RoomBotApplication();
+        var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         SandboxAssert.Ok(await api.PostAsync("oa/meetingroom/edit", """{"meetingroom_id":1,"capacity":99}"""));
         app.Settings["Sandbox:Rooms:40:meetingroom_id"] = "77";

@@ -11,7 +11,7 @@ public sealed class SeriesBookingCommandsTests
     [Fact]
     public async Task BookBySchedule_UnknownSchedule_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(93908, await BookByScheduleAsync(api, 1, "1c7e7226edae66468bc48e9859812402"));
@@ -20,7 +20,7 @@ public sealed class SeriesBookingCommandsTests
     [Fact]
     public async Task BookBySchedule_ScheduleOfAnotherApp_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var scheduleId = await api.AddScheduleAsync(CorpTime.At(6, 2, 10), CorpTime.At(6, 2, 11), agentId: 1000099);
 
@@ -31,7 +31,7 @@ public sealed class SeriesBookingCommandsTests
     [Fact]
     public async Task BookByMeeting_UnknownMeeting_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(93909, await api.PostAsync("oa/meetingroom/book_by_meeting",
@@ -41,7 +41,7 @@ public sealed class SeriesBookingCommandsTests
     [Fact]
     public async Task BookBySchedule_SingleSchedule_BooksOnceWithoutConflicts()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var scheduleId = await api.AddScheduleAsync(CorpTime.At(6, 2, 10), CorpTime.At(6, 2, 11));
 
@@ -56,7 +56,7 @@ public sealed class SeriesBookingCommandsTests
     [Fact]
     public async Task BookBySchedule_DailySeriesWithOneClash_BooksTheRestAndReportsThatDay()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         await api.BookOkAsync(1, CorpTime.At(6, 3, 10, 30), CorpTime.At(6, 3, 11), "lisi");
         var scheduleId = await api.AddScheduleAsync(CorpTime.At(6, 2, 10), CorpTime.At(6, 2, 11), DailyUntilFriday);
@@ -78,7 +78,7 @@ public sealed class SeriesBookingCommandsTests
     [Fact]
     public async Task BookBySchedule_WeeklyOnChosenDays_BooksThoseWeekdays()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         // Tuesdays and Thursdays from Tue 2026-06-02 until Sun 2026-06-14.
         var scheduleId = await api.AddScheduleAsync(CorpTime.At(6, 2, 14), CorpTime.At(6, 2, 15),
@@ -101,7 +101,7 @@ public sealed class SeriesBookingCommandsTests
     [Fact]
     public async Task BookBySchedule_RepeatWithoutEnd_StopsAtThreeMonths()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var scheduleId = await api.AddScheduleAsync(CorpTime.At(6, 2, 10), CorpTime.At(6, 2, 11), """{"is_repeat":1,"repeat_type":1}""");
 
@@ -114,7 +114,7 @@ public sealed class SeriesBookingCommandsTests
     [Fact]
     public async Task BookBySchedule_EveryOccurrenceClashes_IsRefusedWithoutBooking()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         await api.BookOkAsync(1, CorpTime.At(6, 2, 10), CorpTime.At(6, 2, 11), "lisi");
         var scheduleId = await api.AddScheduleAsync(CorpTime.At(6, 2, 10), CorpTime.At(6, 2, 11));
@@ -127,7 +127,7 @@ public sealed class SeriesBookingCommandsTests
     [Fact]
     public async Task BookBySchedule_ScheduleAlreadyHasRoom_Returns90498()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var scheduleId = await api.AddScheduleAsync(CorpTime.At(6, 2, 10), CorpTime.At(6, 2, 11), DailyUntilFriday);
         SandboxAssert.Ok(await BookByScheduleAsync(api, 1, scheduleId));
@@ -141,7 +141,7 @@ public sealed class SeriesBookingCommandsTests
     [Fact]
     public async Task BookBySchedule_ApprovalRoom_IsRefused()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var scheduleId = await api.AddScheduleAsync(CorpTime.At(6, 2, 10), CorpTime.At(6, 2, 11));
 
@@ -151,7 +151,7 @@ public sealed class SeriesBookingCommandsTests
     [Fact]
     public async Task BookInfo_OccurrenceOfSeries_HasOwnIdAndSeriesAsMaster()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var scheduleId = await api.AddScheduleAsync(CorpTime.At(6, 2, 10), CorpTime.At(6, 2, 11), DailyUntilFriday);
         var seriesId = SandboxAssert.Ok(await BookByScheduleAsync(api, 1, scheduleId)).GetProperty("booking_id").GetString();
@@ -174,7 +174,7 @@ public sealed class SeriesBookingCommandsTests
     [Fact]
     public async Task BookByMeeting_RepeatingMeeting_BooksEachOccurrence()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var meeting = SandboxAssert.Ok(await api.PostAsync("meeting/create", $$$"""
             {"admin_userid":"zhangsan","title":"周例会","meeting_start":{{{CorpTime.At(6, 2, 15)}}},"meeting_duration":3600,

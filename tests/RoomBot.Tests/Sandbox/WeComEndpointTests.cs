@@ -38,7 +38,7 @@ public sealed class WeComEndpointTests
     [MemberData(nameof(BadBodies))]
     public async Task Post_BadBody_Returns40058WithHttp200(string path, string body)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var answer = SandboxAssert.Error(40058, await api.PostAsync(path, body));
@@ -49,7 +49,7 @@ public sealed class WeComEndpointTests
     [Fact]
     public async Task Post_WrongTypedField_NamesTheFieldInErrmsg()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         var answer = SandboxAssert.Error(40058, await api.PostAsync("oa/meetingroom/book",
@@ -61,7 +61,7 @@ public sealed class WeComEndpointTests
     [Fact]
     public async Task Post_ErrorsInARow_LeaveNoBookingsSchedulesOrRooms()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var rooms = (await api.PostAsync("oa/meetingroom/list", "{}")).GetRawText();
 
@@ -81,7 +81,7 @@ public sealed class WeComEndpointTests
     [Fact]
     public async Task Get_OnPostOnlyApi_Returns43002()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(43002, await api.GetAsync($"/cgi-bin/oa/meetingroom/book?access_token={await api.TokenAsync()}"));
@@ -90,7 +90,7 @@ public sealed class WeComEndpointTests
     [Fact]
     public async Task Post_OnGetOnlyApi_Returns43001()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(43001, await api.SendRawAsync(HttpMethod.Post,
@@ -104,7 +104,7 @@ public sealed class WeComEndpointTests
     [InlineData("appchat/create")]
     public async Task Post_InvalidToken_Returns40014BeforeLookingAtTheBody(string path)
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
 
         SandboxAssert.Error(40014, await api.SendRawAsync(HttpMethod.Post, $"/cgi-bin/{path}?access_token=forged", "{broken"));
@@ -113,7 +113,7 @@ public sealed class WeComEndpointTests
     [Fact]
     public async Task Post_ExpiredToken_Returns42001AndBooksNothing()
     {
-        await using var app = new RoomBotApplication();
+        await using var app = SandboxApp.Create();
         var api = SandboxApi.For(app);
         var token = await api.TokenAsync();
         app.Time.Advance(TimeSpan.FromHours(2) + TimeSpan.FromSeconds(1));
