@@ -147,6 +147,25 @@ public sealed class SandboxPageApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Click_ReplacedCard_UsesTheNewCardsButtonsAndTaskId()
+    {
+        var card = await RecordCardAsync("lisi");
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SandboxChatService>().UpdateCardAsync(card.Id, null,
+                """{"card_type":"button_interaction","main_title":{"title":"已更新"},"task_id":"t-2","button_list":[{"text":"再来","key":"again"}]}""",
+                CancellationToken.None);
+        }
+
+        var old = await PostJson("/sandbox/api/cards/click", $$"""{"userId":"lisi","messageId":{{card.Id}},"key":"ok"}""");
+        var current = await PostJson("/sandbox/api/cards/click", $$"""{"userId":"lisi","messageId":{{card.Id}},"key":"again"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, old.Status);
+        Assert.Equal(HttpStatusCode.OK, current.Status);
+        Assert.Equal("t-2", Assert.Single(bot.Deliveries).Plain.Element("TaskId")!.Value);
+    }
+
+    [Fact]
     public async Task GetConversation_UnknownUser_Is400()
     {
         using var response = await client.GetAsync(new Uri("/sandbox/api/conversation?userId=ghost", UriKind.Relative));
