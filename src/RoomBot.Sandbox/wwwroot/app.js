@@ -17,6 +17,7 @@
       advance: '推进', submit: '提交审批', approve: '审批通过', cancel: '取消预定', noBookings: '当天没有预定',
       deliveryFailed: '回调失败：机器人在 {n} 次投递内没有应答', deliveryRetried: '第 {n} 次投递才成功',
       sendFailed: '发送失败', clicked: '已点击', capacity: '{n} 人', booked: '已在客户端预定', cancelled: '已取消预定',
+      robotName: '群名称', addRobot: '添加群机器人', robotAdded: '已添加群机器人，webhook key：{n}', webhookKey: 'webhook key',
       advanced: '状态已更新', you: '我', delivering: '正在投递回调…', details: '查看详情',
     },
     en: {
@@ -32,6 +33,7 @@
       advance: 'Advance', submit: 'Submit for approval', approve: 'Approve', cancel: 'Cancel', noBookings: 'No bookings that day',
       deliveryFailed: 'Callback failed: the bot did not answer in {n} deliveries', deliveryRetried: 'Delivered on attempt {n}',
       sendFailed: 'Sending failed', clicked: 'Clicked', capacity: '{n} seats', booked: 'Booked in the client', cancelled: 'Booking cancelled',
+      robotName: 'Group name', addRobot: 'Add group robot', robotAdded: 'Robot added, webhook key: {n}', webhookKey: 'webhook key',
       advanced: 'Status updated', you: 'Me', delivering: 'Delivering the callback…', details: 'View details',
     },
   };
@@ -246,7 +248,8 @@
       const group = state.groups.find((g) => 'group:' + g.groupId === key);
       $('chat-title').textContent = group ? (group.name || group.groupId) : key;
       const members = group && group.members && group.members.length ? ` · ${t('members')}: ${group.members.join(', ')}` : '';
-      $('chat-subtitle').textContent = t('groupReadonly') + members;
+      const key = group && group.webhookKey ? ` · ${t('webhookKey')}: ${group.webhookKey}` : '';
+      $('chat-subtitle').textContent = t('groupReadonly') + members + key;
       await loadGroupMessages(true);
     }
   }
@@ -352,6 +355,21 @@
     } finally {
       state.pending.delete(message.id);
       await loadConversation(false);
+    }
+  }
+
+  async function addRobot(ev) {
+    ev.preventDefault();
+    const input = $('robot-name');
+    if (!input.value.trim()) return;
+    try {
+      const group = await api('groups/robots', { body: { name: input.value.trim() } });
+      input.value = '';
+      state.groups = await api('groups');
+      await openSession('group:' + group.groupId);
+      toast(t('robotAdded', group.webhookKey));
+    } catch (e) {
+      toast(e.message);
     }
   }
 
@@ -528,7 +546,13 @@
         break;
       case 'ChatMessage':
       case 'CardUpdated':
-        if (state.user && e.userId === state.user.userId && state.session === 'bot') await loadConversation(false);
+        if (!state.user || e.userId !== state.user.userId) break;
+        if (state.session === 'bot') {
+          await loadConversation(false);
+        } else if (e.kind === 'ChatMessage') {
+          state.unread.bot = (state.unread.bot || 0) + 1;
+          renderSessions();
+        }
         break;
       case 'GroupMessage': {
         const key = 'group:' + e.chatId;
@@ -623,6 +647,7 @@
     $('day-today').addEventListener('click', () => { state.date = state.info.today; $('day-date').value = state.date; loadDay().catch(showError); });
     $('day-date').addEventListener('change', (ev) => { if (ev.target.value) { state.date = ev.target.value; loadDay().catch(showError); } });
     $('admin-book').addEventListener('submit', adminBook);
+    $('robot-form').addEventListener('submit', addRobot);
 
     const [info, users, groups] = await Promise.all([api('info'), api('users'), api('groups')]);
     state.info = info;

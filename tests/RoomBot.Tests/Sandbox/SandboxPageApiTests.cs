@@ -166,6 +166,41 @@ public sealed class SandboxPageApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AddRobot_NewGroup_ItsKeyWorksForWebhookSendAndItsPaneShowsTheMessage()
+    {
+        var added = await PostJson("/sandbox/api/groups/robots", """{"name":"产品组"}""");
+        var key = added.Body.GetProperty("webhookKey").GetString();
+        var groupId = added.Body.GetProperty("groupId").GetString();
+
+        using var content = new StringContent("""{"msgtype":"text","text":{"content":"10 分钟后开会"}}""", Encoding.UTF8, "application/json");
+        using var sent = await client.PostAsync(new Uri("/cgi-bin/webhook/send?key=" + key, UriKind.Relative), content);
+        var messages = await client.GetFromJsonAsync<JsonElement>($"/sandbox/api/groups/{groupId}/messages");
+
+        Assert.Equal(HttpStatusCode.OK, added.Status);
+        Assert.Equal("webhook", added.Body.GetProperty("kind").GetString());
+        Assert.Equal(0, (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errcode").GetInt32());
+        Assert.Equal("10 分钟后开会", messages.EnumerateArray().Single().GetProperty("content").GetProperty("content").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"name":""}""")]
+    [InlineData("""{"name":"组","key":"bad key!"}""")]
+    public async Task AddRobot_BadInput_Is400(string body)
+    {
+        var result = await PostJson("/sandbox/api/groups/robots", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+    }
+
+    [Fact]
+    public async Task GetGroupMessages_UnknownGroup_Is404()
+    {
+        using var response = await client.GetAsync(new Uri("/sandbox/api/groups/nope/messages", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task GetConversation_UnknownUser_Is400()
     {
         using var response = await client.GetAsync(new Uri("/sandbox/api/conversation?userId=ghost", UriKind.Relative));
