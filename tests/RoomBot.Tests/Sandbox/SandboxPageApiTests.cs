@@ -19,7 +19,7 @@ public sealed class SandboxPageApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         bot = await FakeBot.StartAsync(CallbackSettings.Crypto());
-        host = new RoomBotApplication(CallbackSettings.For(bot.CallbackUrl, TimeSpan.FromMilliseconds(400)));
+        host = new RoomBotApplication(CallbackSettings.For(bot.CallbackUrl));
         client = host.CreateClient();
     }
 
