@@ -51,7 +51,7 @@ internal static class ChatHandlers
 
         // WeCom keeps delivering after the person looks away: only the host stopping ends a delivery, not a closed tab.
         var delivery = await deliverer.SendTextAsync(body.UserId!, body.Text, lifetime.ApplicationStopping);
-        return Results.Ok(new SendTextView(ToView(delivery)));
+        return Results.Ok(new DeliveryAnswer(ToView(delivery)));
     }
 
     public static async Task<IResult> ClickAsync(
@@ -89,7 +89,7 @@ internal static class ChatHandlers
 
         var delivery = await deliverer.ClickAsync(body.UserId!, message.Id, click.TaskId!, click.CardType!, body.Key,
             lifetime.ApplicationStopping);
-        return Results.Ok(new SendTextView(ToView(delivery)));
+        return Results.Ok(new DeliveryAnswer(ToView(delivery)));
     }
 
     public static async Task<IResult> EnterAsync(
@@ -107,7 +107,7 @@ internal static class ChatHandlers
         }
 
         var delivery = await deliverer.EnterAgentAsync(body.UserId!, lifetime.ApplicationStopping);
-        return Results.Ok(new SendTextView(ToView(delivery)));
+        return Results.Ok(new DeliveryAnswer(ToView(delivery)));
     }
 
     public static async Task<IResult> GroupsAsync(SandboxChatService chat, CancellationToken ct)

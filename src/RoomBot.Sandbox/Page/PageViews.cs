@@ -33,4 +33,5 @@ public sealed record BookingView(
 /// <summary>The answer to a message or click: did the bot take it, and after how many deliveries.</summary>
 public sealed record DeliveryView(bool Delivered, int Attempts, int? LastStatus, string Reply);
 
-public sealed record SendTextView(DeliveryView Delivery);
+/// <summary>What posting a message, a click or enter_agent answers: <c>{"delivery":{..}}</c>.</summary>
+public sealed record DeliveryAnswer(DeliveryView Delivery);
