@@ -9,7 +9,9 @@ internal static class RequestBuilder
 {
     public static ParsedRequest Build(MessageAnalysis a, ParseContext context, TimeSpan defaultDuration)
     {
-        var time = TimeComposer.Compose(a.Slots, context.Now, context.TimeZone, a.Intent == Intent.Book ? defaultDuration : null);
+        var time = FirstWorkday(
+            TimeComposer.Compose(a.Slots, context.Now, context.TimeZone, a.Intent == Intent.Book ? defaultDuration : null),
+            a.Recurrence);
         var recurrence = a.Recurrence is null
             ? null
             : new Recurrence(a.Recurrence.Frequency, a.Recurrence.Interval, EndOfDay(a.Slots.Until, context.TimeZone));
@@ -37,6 +39,25 @@ internal static class RequestBuilder
             ReminderGroup = a.ReminderGroup,
             Clarify = ClarificationPolicy.Question(a.Intent, a.Language, a.Room, time, hasCriteria),
         };
+    }
+
+    // "every weekday at 9" said on a Friday after 9 starts on Monday, not Saturday.
+    private static ResolvedTime FirstWorkday(ResolvedTime time, RecurrenceMatch? recurrence)
+    {
+        if (recurrence?.Frequency != RecurrenceFrequency.Workdays || time.Start is not { } start)
+        {
+            return time;
+        }
+
+        var shift = start.DayOfWeek switch
+        {
+            DayOfWeek.Saturday => 2,
+            DayOfWeek.Sunday => 1,
+            _ => 0,
+        };
+        return shift == 0
+            ? time
+            : time with { Start = start.AddDays(shift), End = time.End?.AddDays(shift), Date = time.Date?.AddDays(shift) };
     }
 
     private static TimeSpan? ExplicitLength(TimeSlots slots, ResolvedTime time) =>

@@ -201,6 +201,7 @@ internal static partial class RoomResolver
     [GeneratedRegex(@"^\s*(?:的|上午|下午|中午|晚上|早上|凌晨|傍晚|[0-9]{1,2}\s*[点:：]|[一二两三四五六七八九十]+点)")]
     private static partial Regex TimeOrOfAfter();
 
-    [GeneratedRegex(@"[0-9]+|[一二三四五六七八九十]+(?=号)")]
+    // A floor ("3F-大会议室", "5楼小会议室") is not the room's number.
+    [GeneratedRegex(@"[0-9]+(?![0-9]|\s*(?:F\b|f\b|楼|层))|[一二三四五六七八九十]+(?=号)")]
     private static partial Regex NumberInName();
 }
