@@ -13,12 +13,12 @@ namespace RoomBot.Core.Parsing;
 /// </summary>
 internal sealed partial class MessageAnalyzer(DateTimeRecognition recognition)
 {
-    public MessageAnalysis Analyze(string text, ParseContext context)
+    public MessageAnalysis Analyze(string text, ParseContext context, bool answersWhichRoom = false)
     {
         var masked = new MaskedText(TextNormalizer.Normalize(text));
         var subject = SubjectExtractor.Extract(masked);
         var recurrence = RecurrenceExtractor.Extract(masked);
-        var room = RoomResolver.Resolve(masked, context.Rooms);
+        var room = RoomResolver.Resolve(masked, context.Rooms, answersWhichRoom);
         var attendees = PeopleResolver.Resolve(masked, context.Users, context.SpeakerUserId);
         var relative = RelativeStartExtractor.Extract(masked);
         var capacity = CapacityExtractor.Extract(masked);

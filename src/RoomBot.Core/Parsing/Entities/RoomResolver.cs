@@ -8,11 +8,11 @@ namespace RoomBot.Core.Parsing.Entities;
 /// Finds the room a message names and masks every room mention, so a room number is never read as a date or an
 /// hour by the recogniser (<c>1号会议室</c> is not "the 1st", <c>room 1 tonight</c> is not 01:00).
 /// Order: exact names (longest first), then numbered forms (<c>room N</c>, <c>N号会议室</c>, <c>会议室N</c>), then a bare
-/// <c>N号</c> only when it cannot be a day of the month.
+/// <c>N号</c> only when it cannot be a day of the month (or when it answers "which room?").
 /// </summary>
 internal static partial class RoomResolver
 {
-    public static RoomMatch Resolve(MaskedText text, IReadOnlyList<MeetingRoom> rooms)
+    public static RoomMatch Resolve(MaskedText text, IReadOnlyList<MeetingRoom> rooms, bool bareNumberIsRoom = false)
     {
         var lower = text.Original.ToLowerInvariant();
         var named = FindNamed(text, lower, rooms);
@@ -22,7 +22,7 @@ internal static partial class RoomResolver
             return new RoomMatch(named, null, []);
         }
 
-        return numbered ?? FindBareNumber(text, rooms) ?? RoomMatch.None;
+        return numbered ?? FindBareNumber(text, rooms, bareNumberIsRoom) ?? RoomMatch.None;
     }
 
     private static MeetingRoom? FindNamed(MaskedText text, string lower, IReadOnlyList<MeetingRoom> rooms)
@@ -65,30 +65,39 @@ internal static partial class RoomResolver
             }
 
             names.Add((room, name));
-            var alias = ChineseAlias(name);
-            if (alias is not null && rooms.Count(r => r.Name.Contains(alias, StringComparison.OrdinalIgnoreCase)) == 1)
+            foreach (var alias in ChineseAliases(name))
             {
-                names.Add((room, alias));
+                if (rooms.Count(r => r.Name.Contains(alias, StringComparison.OrdinalIgnoreCase)) == 1)
+                {
+                    names.Add((room, alias));
+                }
             }
         }
 
         return names.OrderByDescending(n => n.Item2.Length);
     }
 
-    // "泰山厅" is also called "泰山": strip a generic suffix when at least two Han characters remain.
-    private static string? ChineseAlias(string name)
+    // "泰山厅" is also called "泰山", "6F-小会议室" is "小会议室": drop a floor prefix or a generic suffix when at
+    // least two Han characters remain.
+    private static IEnumerable<string> ChineseAliases(string name)
     {
-        foreach (var suffix in (string[])["会议室", "会议厅", "厅", "室"])
+        var withoutFloor = FloorPrefix().Replace(name, "");
+        if (withoutFloor != name && IsHanWord(withoutFloor))
         {
-            if (name.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                var alias = name[..^suffix.Length];
-                return alias.Length >= 2 && alias.All(LanguageDetector.IsHan) ? alias : null;
-            }
+            yield return withoutFloor;
         }
 
-        return null;
+        foreach (var suffix in (string[])["会议室", "会议厅", "厅", "室"])
+        {
+            if (withoutFloor.EndsWith(suffix, StringComparison.Ordinal) && IsHanWord(withoutFloor[..^suffix.Length]))
+            {
+                yield return withoutFloor[..^suffix.Length];
+                yield break;
+            }
+        }
     }
+
+    private static bool IsHanWord(string text) => text.Length >= 2 && text.All(LanguageDetector.IsHan);
 
     private static bool IsWordBounded(string text, int at, int length)
     {
@@ -124,7 +133,7 @@ internal static partial class RoomResolver
         return result;
     }
 
-    private static RoomMatch? FindBareNumber(MaskedText text, IReadOnlyList<MeetingRoom> rooms)
+    private static RoomMatch? FindBareNumber(MaskedText text, IReadOnlyList<MeetingRoom> rooms, bool bareNumberIsRoom)
     {
         var current = text.Current;
         foreach (Match m in BareHao().Matches(current))
@@ -140,7 +149,7 @@ internal static partial class RoomResolver
             var otherDay = OtherDay().IsMatch(before) || OtherDay().IsMatch(after);
             var verbBefore = BookingVerbEnd().IsMatch(before);
             var timeAfter = TimeOrOfAfter().IsMatch(after);
-            if (otherDay || (verbBefore && !timeAfter))
+            if (bareNumberIsRoom || otherDay || (verbBefore && !timeAfter))
             {
                 text.Mask(m.Index, m.Length);
                 return ByNumber(number.Value, m.Value, rooms);
@@ -202,6 +211,9 @@ internal static partial class RoomResolver
     private static partial Regex TimeOrOfAfter();
 
     // A floor ("3F-大会议室", "5楼小会议室") is not the room's number.
+    [GeneratedRegex(@"^[0-9]{1,3}\s*(?:f|楼|层)?\s*[-_ ·]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex FloorPrefix();
+
     [GeneratedRegex(@"[0-9]+(?![0-9]|\s*(?:F\b|f\b|楼|层))|[一二三四五六七八九十]+(?=号)")]
     private static partial Regex NumberInName();
 }
