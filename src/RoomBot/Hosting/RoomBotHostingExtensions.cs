@@ -10,6 +10,7 @@ public static class RoomBotHostingExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddRoomBotStorage();
+        builder.AddRoomBotParser();
         builder.Services.AddHealthChecks();
         return builder;
     }
