@@ -27,6 +27,7 @@ public sealed partial class RequestParserTests
     [InlineData("who booked Matterhorn today", "intent=roomschedule;room=15;date=2026-11-24")]
     [InlineData("7号会议室明天的预定情况", "intent=roomschedule;room=7;date=2026-11-25")]
     [InlineData("谁订了泰山厅", "intent=roomschedule;room=10")]
+    [InlineData("查一下7号会议室明天的情况", "intent=roomschedule;room=7;date=2026-11-25")]
     [InlineData("7号会议室周五的安排", "intent=roomschedule;room=7;date=2026-11-27")]
     [InlineData("schedule for tomorrow", "intent=roomschedule;clarify=yes")]
     [InlineData("free rooms tomorrow 11am", "intent=freerooms;start=2026-11-25T11:00;clarify=no")]

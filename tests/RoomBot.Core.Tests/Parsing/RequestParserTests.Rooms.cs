@@ -19,6 +19,8 @@ public sealed partial class RequestParserTests
     [InlineData("book room 6 tomorrow 3pm", "room=null;clarify=yes")]
     [InlineData("book room 1 tomorrow 3pm", "room=null;clarify=yes")]
     [InlineData("book room 30 tomorrow 3pm", "room=null;clarify=yes")]
+    [InlineData("book room A tomorrow 3pm", "room=8;start=2026-11-25T15:00")]
+    [InlineData("book a room tomorrow 3pm for 2 people", "room=null;capacity=2;clarify=no")]
     public void Parse_EnglishRoomMention_ResolvesRoomAndKeepsTime(string text, string expected) => Check(text, expected);
 
     [Theory]
@@ -38,5 +40,6 @@ public sealed partial class RequestParserTests
     [InlineData("订6号会议室 明天下午3点", "room=null;clarify=yes")]
     [InlineData("订小会议室 明天下午3点", "room=21;start=2026-11-25T15:00")]
     [InlineData("订88号会议室", "room=null;clarify=yes")]
+    [InlineData("订A会议室 明天下午3点", "room=8;start=2026-11-25T15:00")]
     public void Parse_ChineseRoomMention_ResolvesRoomAndKeepsTime(string text, string expected) => Check(text, expected);
 }

@@ -106,6 +106,7 @@ public sealed partial class RequestParserTests
     [InlineData("book room 7 tomorrow between 3 and 5pm", "start=2026-11-25T15:00;end=2026-11-25T17:00")]
     [InlineData("book room 7 tomorrow 14:00-15:30", "start=2026-11-25T14:00;end=2026-11-25T15:30")]
     [InlineData("book room 7 tomorrow 14:00~15:00", "start=2026-11-25T14:00;end=2026-11-25T15:00")]
+    [InlineData("book room 7 from 3 tomorrow", "start=2026-11-25T15:00;end=2026-11-25T16:00")]
     [InlineData("book room 7 tomorrow 3pm until 5pm", "start=2026-11-25T15:00;end=2026-11-25T17:00")]
     [InlineData("book room 7 from 3pm to 5pm on friday", "start=2026-11-27T15:00;end=2026-11-27T17:00")]
     [InlineData("book room 7 tomorrow 10pm to midnight", "start=2026-11-25T22:00;end=2026-11-26T00:00")]

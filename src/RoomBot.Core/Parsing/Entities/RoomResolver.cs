@@ -22,7 +22,7 @@ internal static partial class RoomResolver
             return new RoomMatch(named, null, []);
         }
 
-        return numbered ?? FindBareNumber(text, rooms, bareNumberIsRoom) ?? RoomMatch.None;
+        return numbered ?? FindLettered(text, rooms) ?? FindBareNumber(text, rooms, bareNumberIsRoom) ?? RoomMatch.None;
     }
 
     private static MeetingRoom? FindNamed(MaskedText text, string lower, IReadOnlyList<MeetingRoom> rooms)
@@ -133,6 +133,25 @@ internal static partial class RoomResolver
         return result;
     }
 
+    // "room B" / "B会议室" / "会议室B": only when some room's name carries that letter, so "room a" stays an article.
+    private static RoomMatch? FindLettered(MaskedText text, IReadOnlyList<MeetingRoom> rooms)
+    {
+        foreach (Match m in Lettered().Matches(text.Current))
+        {
+            var letter = char.ToUpperInvariant(m.Groups["l"].Value[0]);
+            var candidates = rooms.Where(r => LetterInName().Matches(r.Name).Any(x => char.ToUpperInvariant(x.Value[0]) == letter)).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            text.Mask(m.Index, m.Length);
+            return candidates.Count == 1 ? new RoomMatch(candidates[0], null, []) : new RoomMatch(null, null, candidates);
+        }
+
+        return null;
+    }
+
     private static RoomMatch? FindBareNumber(MaskedText text, IReadOnlyList<MeetingRoom> rooms, bool bareNumberIsRoom)
     {
         var current = text.Current;
@@ -197,6 +216,12 @@ internal static partial class RoomResolver
 
     [GeneratedRegex(@"会议室\s*(?<n>[0-9]+|[一二三四五六七八九十]+)\s*号?(?![0-9])")]
     private static partial Regex ChineseRoomThenNumber();
+
+    [GeneratedRegex(@"\b(?:(?:meeting|conference)\s+)?room\s+(?<l>[A-Za-z])\b(?!')|(?<![A-Za-z])(?<l>[A-Za-z])\s*(?:号)?\s*会议室|会议室\s*(?<l>[A-Za-z])(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Lettered();
+
+    [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")]
+    private static partial Regex LetterInName();
 
     [GeneratedRegex(@"(?<![0-9月])(?<n>[0-9]{1,3})\s*号(?!码)")]
     private static partial Regex BareHao();

@@ -58,7 +58,7 @@ internal static partial class IntentClassifier
     [GeneratedRegex(@"\bmy\s+(?:upcoming\s+|current\s+|future\s+|next\s+|room\s+|meeting\s+)?(?:bookings?|reservations?|meetings|booked\s+rooms)\b|\b(?:what|which)\s+(?:rooms?\s+)?(?:have|did)\s+i\s+(?:booked|reserved)|\bi\s+(?:have\s+)?booked\b.*\?|\bmine\b|我的(?:会议室)?(?:预定|预订|预约|会议|订单|会议室)|我(?:都)?(?:订|预定|预订|约)了(?:哪些|什么|几个)|我订的|我预定的|我预订的|我约的|我[^,.;!?订定约要想]{0,6}的(?:会议室)?(?:预定|预订|预约|会议(?!室))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MyBookings();
 
-    [GeneratedRegex(@"\bschedule\s+(?:of|for)\b|\b(?:room\s+)?\w*\s*schedule\s*(?:today|tomorrow|on|for|\?|$)|\bagenda\b|\btimetable\b|\bwho\s+(?:has\s+)?(?:booked|reserved|is\s+using|has)\b|\bwhat(?:'s|\s+is)\s+(?:on|booked)\b|\bbookings?\s+(?:for|of|on|in)\b|\breservations?\s+(?:for|of|on|in)\b|的安排|预定情况|预订情况|预约情况|使用情况|占用情况|日程|排期|谁订了|谁定了|谁在用|被谁|哪些时间|哪些时段|什么时候有空|订了哪些", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bschedule\s+(?:of|for)\b|\b(?:room\s+)?\w*\s*schedule\s*(?:today|tomorrow|on|for|\?|$)|\bagenda\b|\btimetable\b|\bwho\s+(?:has\s+)?(?:booked|reserved|is\s+using|has)\b|\bwhat(?:'s|\s+is)\s+(?:on|booked)\b|\bbookings?\s+(?:for|of|on|in)\b|\breservations?\s+(?:for|of|on|in)\b|的安排|情况|预订情况|预约情况|使用情况|占用情况|日程|排期|谁订了|谁定了|谁在用|被谁|哪些时间|哪些时段|什么时候有空|订了哪些", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Schedule();
 
     [GeneratedRegex(@"\b(?:bookings|reservations|booked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

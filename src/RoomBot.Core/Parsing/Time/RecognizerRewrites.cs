@@ -6,7 +6,7 @@ namespace RoomBot.Core.Parsing.Time;
 /// Rewrites applied just before the recogniser, each for a failure measured in docs/parsing.md:
 /// <c>一个半小时</c> comes back as 30 minutes (upstream #3188) → <c>1.5小时</c>; <c>an hour and a half</c> after a time can be
 /// dropped → <c>90 minutes</c>; <c>下午3-4点</c> splits in two → <c>3点到4点</c>; a message starting with a bare <c>10号</c>
-/// loses its time → <c>10日</c>; the Chinese model ignores <c>3pm</c> → <c>下午3点</c>.
+/// loses its time → <c>10日</c>; the Chinese model ignores <c>3pm</c> → <c>下午3点</c>; a lone <c>from 3</c> → <c>at 3</c>.
 /// </summary>
 internal static partial class RecognizerRewrites
 {
@@ -25,6 +25,7 @@ internal static partial class RecognizerRewrites
         else
         {
             s = HourAndAHalf().Replace(s, "90 minutes");
+            s = FromBareHour().Replace(s, "at ${t}");
             s = NAndAHalfHours().Replace(s, m => $"{EnglishCount(m.Groups["n"].Value)}.5 hours");
         }
 
@@ -67,6 +68,10 @@ internal static partial class RecognizerRewrites
 
     [GeneratedRegex(@"(?<t>[0-9]{1,2}(?::[0-9]{2})?)\s*(?<m>[ap]\.?m\.?)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Meridiem();
+
+    // "from 3 tomorrow" with no end is not recognised at all; "at 3 tomorrow" is.
+    [GeneratedRegex(@"\bfrom\s+(?<t>\d{1,2}(?::\d{2})?)(?!\s*(?:(?:to|till|until|through|and|am|pm)\b|-|~|a\.m|p\.m|:|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FromBareHour();
 
     [GeneratedRegex(@"\b(?:an?|one)\s+hour\s+and\s+a\s+half\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HourAndAHalf();
