@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RoomBot.Core.Parsing.Text;
 using RoomBot.WeCom.Contracts;
 
@@ -14,7 +15,7 @@ internal static class PeopleResolver
     {
         var lower = text.Original.ToLowerInvariant();
         var hits = new List<(int At, string UserId)>();
-        foreach (var (user, key) in KeysLongestFirst(users))
+        foreach (var (user, key) in Keys.GetValue(users, KeysLongestFirst))
         {
             var from = 0;
             while (from < lower.Length)
@@ -45,7 +46,10 @@ internal static class PeopleResolver
             .ToList();
     }
 
-    private static IEnumerable<(DirectoryUser User, string Key)> KeysLongestFirst(IReadOnlyList<DirectoryUser> users)
+    // Built once per directory instance: the directory is reused across messages.
+    private static readonly ConditionalWeakTable<IReadOnlyList<DirectoryUser>, List<(DirectoryUser User, string Key)>> Keys = [];
+
+    private static List<(DirectoryUser User, string Key)> KeysLongestFirst(IReadOnlyList<DirectoryUser> users)
     {
         var keys = new List<(DirectoryUser, string)>(users.Count * 2);
         foreach (var user in users)
@@ -62,7 +66,7 @@ internal static class PeopleResolver
             }
         }
 
-        return keys.OrderByDescending(k => k.Item2.Length);
+        return [.. keys.OrderByDescending(k => k.Item2.Length)];
     }
 
     // Latin keys must stand as whole words (userid "li" is not inside "list"); Han names match anywhere.
