@@ -36,7 +36,7 @@ internal sealed partial class MessageAnalyzer(DateTimeRecognition recognition)
         }
 
         var hasNeeds = !slots.IsEmpty || capacity is not null || location.City is not null || location.Floor is not null;
-        var intent = IntentClassifier.Classify(rest.Trim(), room.Mentioned, hasNeeds);
+        var intent = IntentClassifier.Classify(masked.Unclaimed, room.Mentioned, hasNeeds);
         return new MessageAnalysis(
             intent,
             language,

@@ -13,6 +13,8 @@ public sealed partial class RequestParserTests
     [InlineData("明天下午3点 订一个十个人的会议室", "capacity=10")]
     [InlineData("现在有能坐6个人的会议室吗", "intent=freerooms;capacity=6;start=2026-11-24T10:00")]
     [InlineData("明天下午3点 要一个容纳8人的会议室", "capacity=8")]
+    [InlineData("有没有6个人的会议室", "intent=freerooms;capacity=6")]
+    [InlineData("do we have a room for 6 at 3?", "intent=freerooms;capacity=6;start=2026-11-24T15:00")]
     public void Parse_Capacity_IsReadInBothLanguages(string text, string expected) => Check(text, expected);
 
     [Theory]

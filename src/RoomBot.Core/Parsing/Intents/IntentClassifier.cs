@@ -73,7 +73,7 @@ internal static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:bookings|reservations|booked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoomBookingsQuestion();
 
-    [GeneratedRegex(@"\b(?:free|available|availability|vacant|open|empty)\b|\bany\s+(?:\w+\s+)?rooms?\b|\b(?:is|are)\s+there\s+(?:a|any)\b|\bfind\s+(?:me\s+)?(?:a|an|some)?\s*(?:\w+\s+)?rooms?\b|有空|空闲|空着|空的|可用|能用|有没有(?:空)?(?:的)?会议室|有(?:什么|哪些|哪个)?(?:会议室|房间)(?:可以|能)?(?:用)?吗|哪些会议室|哪个会议室(?:有空|空)|会议室吗", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:free|available|availability|vacant|open|empty)\b|\bany\s+(?:\w+\s+)?rooms?\b|\b(?:is|are)\s+there\s+(?:a|any)\b|\b(?:do|does)\s+(?:we|you|anyone)\s+have\s+(?:a|any)\b|\bfind\s+(?:me\s+)?(?:a|an|some)?\s*(?:\w+\s+)?rooms?\b|有空|空闲|空着|空的|可用|能用|有没有(?:空)?(?:的)?会议室|有(?:什么|哪些|哪个)?(?:会议室|房间)(?:可以|能)?(?:用)?吗|哪些会议室|哪个会议室(?:有空|空)|会议室吗", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Free();
 
     [GeneratedRegex(@"\b(?:book\w*|reserve\w*|reservation|grab|hold|get\s+(?:me\s+)?(?:a|the)|need\s+(?:a|the)|want\s+(?:a|the)|set\s+up|schedule\s+(?:a|an|the|my|me)|arrange)\b|订|预定|预订|预约|约|开会|定一?个|安排一?个|帮我|要一?个|借", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
