@@ -76,6 +76,8 @@ public sealed partial class RequestParserTests
     [InlineData("订7号会议室 明天上午10点", "2027-02-28T10:00:00+08:00", "start=2027-03-01T10:00")]
     [InlineData("book room 7 next monday 3pm", "2026-12-31T10:00:00+08:00", "start=2027-01-04T15:00")]
     [InlineData("订7号会议室 30号下午3点", "2027-01-31T10:00:00+08:00", "start=2027-03-30T15:00")]
+    [InlineData("订7号会议室 1.4 下午3点", "2026-12-31T10:00:00+08:00", "start=2027-01-04T15:00")]
+    [InlineData("订7号会议室 12.1 下午3点 1.5小时", "2026-11-24T10:00:00+08:00", "start=2026-12-01T15:00;end=2026-12-01T16:30")]
     public void Parse_MonthAndYearRollover_PicksFutureDay(string text, string now, string expected) => Check(text, expected, now);
 
     [Theory]

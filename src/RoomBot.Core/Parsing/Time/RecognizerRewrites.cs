@@ -6,7 +6,7 @@ namespace RoomBot.Core.Parsing.Time;
 /// Rewrites applied just before the recogniser, each for a failure measured in docs/parsing.md:
 /// <c>一个半小时</c> comes back as 30 minutes (upstream #3188) → <c>1.5小时</c>; <c>an hour and a half</c> after a time can be
 /// dropped → <c>90 minutes</c>; <c>下午3-4点</c> splits in two → <c>3点到4点</c>; a message starting with a bare <c>10号</c>
-/// loses its time → <c>10日</c>; the Chinese model ignores <c>3pm</c> → <c>下午3点</c>; a lone <c>from 3</c> → <c>at 3</c>.
+/// loses its time → <c>10日</c>; the Chinese model ignores <c>3pm</c> → <c>下午3点</c>; a lone <c>from 3</c> → <c>at 3</c>; <c>12.1</c> → <c>12月1日</c>.
 /// </summary>
 internal static partial class RecognizerRewrites
 {
@@ -19,6 +19,7 @@ internal static partial class RecognizerRewrites
             s = ChineseRange().Replace(s, "${a}点到${b}点");
             s = ChineseRangeAfterDian().Replace(s, "${a}到${b}");
             s = BareHao().Replace(s, "${n}日");
+            s = DottedDate().Replace(s, "${m}月${d}日");
             s = Meridiem().Replace(s, m => (IsPm(m.Groups["m"].Value) ? "下午" : "上午") + ChineseClock(m.Groups["t"].Value));
             s = s.Replace('~', '到');
         }
@@ -62,6 +63,10 @@ internal static partial class RecognizerRewrites
 
     [GeneratedRegex(@"(?<a>点(?:半|[0-9]{1,2}分?)?)\s*[-~至]\s*(?<b>(?:上午|下午|晚上)?[0-9]{1,2}\s*点)")]
     private static partial Regex ChineseRangeAfterDian();
+
+    // "12.1 下午3点" is 1 December to a Chinese writer; the recogniser drops it silently.
+    [GeneratedRegex(@"(?<![0-9.:])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\s*(?:个|小时|钟头|h|分|hours?))")]
+    private static partial Regex DottedDate();
 
     [GeneratedRegex(@"(?<![0-9月])(?<n>[0-9]{1,2})号")]
     private static partial Regex BareHao();
