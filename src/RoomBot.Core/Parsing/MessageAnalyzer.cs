@@ -35,7 +35,7 @@ internal sealed partial class MessageAnalyzer(DateTimeRecognition recognition)
             slots = slots with { RelativeStart = relative };
         }
 
-        var hasNeeds = !slots.IsEmpty || capacity is not null || location.City is not null || location.Floor is not null;
+        var hasNeeds = !slots.IsEmpty || capacity is not null || location != LocationFilter.None || equipment.Count > 0;
         var intent = IntentClassifier.Classify(masked.Unclaimed, room.Mentioned, hasNeeds);
         return new MessageAnalysis(
             intent,

@@ -6,7 +6,7 @@ namespace RoomBot.Core.Parsing.Entities;
 
 /// <summary>
 /// Attendees: directory userids written plainly or as <c>@userid</c> (whole words, any case) and directory names
-/// (<c>李四</c>, <c>@李四</c>). Matched names are masked (王五 must not reach the recogniser as "five"). The speaker is
+/// (<c>李四</c>, <c>@李四</c>); userids must stand as whole words ("li" is not inside "list"). Matched names are masked (王五 must not reach the recogniser as "five"). The speaker is
 /// never an attendee.
 /// </summary>
 internal static class PeopleResolver
@@ -27,7 +27,7 @@ internal static class PeopleResolver
                 }
 
                 from = at + 1;
-                if (!Bounded(lower, at, key.Length) || !text.IsFree(at, key.Length))
+                if (!WordBoundary.IsWhole(lower, at, key.Length) || !text.IsFree(at, key.Length))
                 {
                     continue;
                 }
@@ -67,19 +67,5 @@ internal static class PeopleResolver
         }
 
         return [.. keys.OrderByDescending(k => k.Item2.Length)];
-    }
-
-    // Latin keys must stand as whole words (userid "li" is not inside "list"); Han names match anywhere.
-    private static bool Bounded(string text, int at, int length)
-    {
-        if (LanguageDetector.IsHan(text[at]))
-        {
-            return true;
-        }
-
-        static bool Word(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
-        var beforeOk = at == 0 || !Word(text[at - 1]);
-        var afterOk = at + length >= text.Length || !Word(text[at + length]);
-        return beforeOk && afterOk;
     }
 }

@@ -34,7 +34,7 @@ internal static partial class RoomResolver
         {
             for (var at = lower.IndexOf(name, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                if (IsWordBounded(lower, at, name.Length) && text.IsFree(at, name.Length))
+                if (WordBoundary.IsWhole(lower, at, name.Length) && text.IsFree(at, name.Length))
                 {
                     text.Mask(at, name.Length);
                     found ??= room;
@@ -43,19 +43,6 @@ internal static partial class RoomResolver
         }
 
         return found;
-    }
-
-    // Latin names stand as whole words ("Everest" is not inside "Everestville"); Han names match anywhere.
-    private static bool IsWordBounded(string text, int at, int length)
-    {
-        var startsLatin = char.IsAsciiLetterOrDigit(text[at]);
-        var endsLatin = char.IsAsciiLetterOrDigit(text[at + length - 1]);
-        if (startsLatin && at > 0 && char.IsAsciiLetterOrDigit(text[at - 1]))
-        {
-            return false;
-        }
-
-        return !(endsLatin && at + length < text.Length && char.IsAsciiLetterOrDigit(text[at + length]));
     }
 
     private static RoomMatch? FindNumbered(MaskedText text, RoomIndex index)

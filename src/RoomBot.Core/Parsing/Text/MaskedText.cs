@@ -47,7 +47,7 @@ internal sealed class MaskedText
     {
         for (var i = start; i < start + length; i++)
         {
-            if (_working[i] == '\0' || (_working[i] == ' ' && Original[i] != ' '))
+            if (_working[i] == ' ' && Original[i] != ' ')
             {
                 return false;
             }
