@@ -28,8 +28,9 @@ internal sealed partial class MessageAnalyzer(DateTimeRecognition recognition)
         var language = LanguageDetector.Detect(HasWords(rest) ? rest : masked.Original);
         var equipment = EquipmentExtractor.Extract(rest);
         var localNow = TimeZoneInfo.ConvertTime(context.Now, context.TimeZone).DateTime;
-        var forRecognizer = Spaces().Replace(RecognizerRewrites.Apply(rest, language), " ").Trim();
-        var slots = TimeSlotExtractor.Extract(recognition.Recognize(forRecognizer, language, localNow), localNow);
+        var timeLanguage = RecognizerLanguage.For(rest, language);
+        var forRecognizer = Spaces().Replace(RecognizerRewrites.Apply(rest, timeLanguage), " ").Trim();
+        var slots = TimeSlotExtractor.Extract(recognition.Recognize(forRecognizer, timeLanguage, localNow), localNow);
         if (relative is not null)
         {
             slots = slots with { RelativeStart = relative };
