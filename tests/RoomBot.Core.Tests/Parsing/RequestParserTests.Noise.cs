@@ -17,7 +17,7 @@ public sealed partial class RequestParserTests
     [InlineData("明天3pm订7号会议室", "room=7;start=2026-11-25T15:00;lang=zh")]
     [InlineData("book 泰山厅 tomorrow 10am", "room=10;start=2026-11-25T10:00;lang=en")]
     [InlineData("订Matterhorn 明天 10:30", "room=15;start=2026-11-25T10:30;lang=zh")]
-    [InlineData("明天 3pm book room 7", "room=7;start=2026-11-25T15:00;lang=en")]
+    [InlineData("明天 3pm book room 7", "room=7;start=2026-11-25T15:00")]
     [InlineData("book room 7 明天下午3点", "room=7;start=2026-11-25T15:00")]
     [InlineData("tomorrow 3pm 订7号会议室", "room=7;start=2026-11-25T15:00")]
     [InlineData("预定7号会议室!!! 明天下午3点???", "room=7;start=2026-11-25T15:00")]
