@@ -36,6 +36,11 @@ internal sealed partial class MessageAnalyzer(DateTimeRecognition recognition)
             slots = slots with { RelativeStart = relative };
         }
 
+        if (ImpossibleTimeDetector.Contains(rest))
+        {
+            slots = slots with { Impossible = true };
+        }
+
         var hasNeeds = !slots.IsEmpty || capacity is not null || location != LocationFilter.None || equipment.Count > 0;
         var intent = IntentClassifier.Classify(masked.Unclaimed, room.Mentioned, hasNeeds);
         return new MessageAnalysis(

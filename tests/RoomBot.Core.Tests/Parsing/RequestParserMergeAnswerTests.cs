@@ -23,6 +23,7 @@ public sealed class RequestParserMergeAnswerTests(ParserFixture fixture)
     [InlineData("订7号会议室", "明天上午10点 一个半小时", "start=2026-11-25T10:00;end=2026-11-25T11:30;clarify=no")]
     [InlineData("订7号会议室 明天下午3点", "和赵六", "attendees=zhaoliu;start=2026-11-25T15:00;clarify=no")]
     [InlineData("book a room tomorrow 3pm", "room 99", "room=null;clarify=yes")]
+    [InlineData("book room 7 on feb 30 at 3pm", "dec 1 at 3pm", "start=2026-12-01T15:00;clarify=no")]
     public void MergeAnswer_AnswerToQuestion_FillsMissingSlots(string request, string answer, string expected)
     {
         var context = ParserFixture.Context();

@@ -27,6 +27,11 @@ internal static class ClarificationPolicy
             return ClarifyQuestions.RoomNotFound(language, room.Unresolved);
         }
 
+        if (time.Problem == TimeProblem.Impossible)
+        {
+            return ClarifyQuestions.ImpossibleTime(language);
+        }
+
         if (time.Problem == TimeProblem.EndNotAfterStart)
         {
             return ClarifyQuestions.EndBeforeStart(language);

@@ -38,6 +38,10 @@ internal static class ClarifyQuestions
         ? "结束时间需要晚于开始时间，请问几点结束？"
         : "The end time must be after the start time. When should it end?";
 
+    public static string ImpossibleTime(Language language) => language == Language.Chinese
+        ? "这个日期或时间不存在，请再说一下具体时间？"
+        : "That date or time doesn't exist. Which day and time do you mean?";
+
     public static string InThePast(Language language) => language == Language.Chinese
         ? "这个时间已经过去了，请问要订什么时间？"
         : "That time has already passed. When should I book it?";

@@ -9,6 +9,11 @@ internal static class TimeComposer
 {
     public static ResolvedTime Compose(TimeSlots slots, DateTimeOffset now, TimeZoneInfo zone, TimeSpan? defaultDuration)
     {
+        if (slots.Impossible)
+        {
+            return ResolvedTime.None with { Problem = TimeProblem.Impossible };
+        }
+
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
         var today = DateOnly.FromDateTime(localNow.DateTime);
         DateTimeOffset start;

@@ -6,4 +6,6 @@ internal enum TimeProblem
     None,
     EndNotAfterStart,
     InThePast,
+    /// <summary>A day or hour that does not exist (feb 30, 25:00).</summary>
+    Impossible,
 }
