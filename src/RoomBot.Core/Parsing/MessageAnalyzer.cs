@@ -30,7 +30,8 @@ internal sealed partial class MessageAnalyzer(DateTimeRecognition recognition)
         var localNow = TimeZoneInfo.ConvertTime(context.Now, context.TimeZone).DateTime;
         var timeLanguage = RecognizerLanguage.For(rest, language);
         var forRecognizer = Spaces().Replace(RecognizerRewrites.Apply(rest, timeLanguage), " ").Trim();
-        var slots = TimeSlotExtractor.Extract(recognition.Recognize(forRecognizer, timeLanguage, localNow), localNow);
+        var entities = recognition.Recognize(forRecognizer, timeLanguage, localNow);
+        var slots = TimeSlotExtractor.Extract(entities, localNow);
         if (relative is not null)
         {
             slots = slots with { RelativeStart = relative };
@@ -39,6 +40,11 @@ internal sealed partial class MessageAnalyzer(DateTimeRecognition recognition)
         if (ImpossibleTimeDetector.Contains(rest))
         {
             slots = slots with { Impossible = true };
+        }
+        else if (entities.Count(e => e.TypeName is "datetimeV2.date" or "datetimeV2.time" or "datetimeV2.datetime") >= 2 && Alternatives().IsMatch(rest))
+        {
+            // "tomorrow or friday at 3", "3点或者4点": two candidates offered, none chosen.
+            slots = slots with { Alternatives = true };
         }
 
         var hasNeeds = !slots.IsEmpty || capacity is not null || location != LocationFilter.None || equipment.Count > 0;
@@ -70,6 +76,9 @@ internal sealed partial class MessageAnalyzer(DateTimeRecognition recognition)
 
         return false;
     }
+
+    [GeneratedRegex(@"\bor\b|或者|或是|还是|要么", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Alternatives();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

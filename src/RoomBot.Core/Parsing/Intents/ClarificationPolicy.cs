@@ -32,6 +32,11 @@ internal static class ClarificationPolicy
             return ClarifyQuestions.ImpossibleTime(language);
         }
 
+        if (time.Problem == TimeProblem.Alternatives)
+        {
+            return ClarifyQuestions.WhichTime(language);
+        }
+
         if (time.Problem == TimeProblem.EndNotAfterStart)
         {
             return ClarifyQuestions.EndBeforeStart(language);

@@ -42,6 +42,10 @@ internal static class ClarifyQuestions
         ? "这个日期或时间不存在，请再说一下具体时间？"
         : "That date or time doesn't exist. Which day and time do you mean?";
 
+    public static string WhichTime(Language language) => language == Language.Chinese
+        ? "你给了几个时间，请问订哪一个？"
+        : "You mentioned more than one time. Which one should I book?";
+
     public static string InThePast(Language language) => language == Language.Chinese
         ? "这个时间已经过去了，请问要订什么时间？"
         : "That time has already passed. When should I book it?";

@@ -9,9 +9,9 @@ internal static class TimeComposer
 {
     public static ResolvedTime Compose(TimeSlots slots, DateTimeOffset now, TimeZoneInfo zone, TimeSpan? defaultDuration)
     {
-        if (slots.Impossible)
+        if (slots.Impossible || slots.Alternatives)
         {
-            return ResolvedTime.None with { Problem = TimeProblem.Impossible };
+            return ResolvedTime.None with { Problem = slots.Impossible ? TimeProblem.Impossible : TimeProblem.Alternatives };
         }
 
         var localNow = TimeZoneInfo.ConvertTime(now, zone);

@@ -8,4 +8,6 @@ internal enum TimeProblem
     InThePast,
     /// <summary>A day or hour that does not exist (feb 30, 25:00).</summary>
     Impossible,
+    /// <summary>Alternatives were offered ("3pm or 4pm").</summary>
+    Alternatives,
 }

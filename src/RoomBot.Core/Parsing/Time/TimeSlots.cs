@@ -21,6 +21,8 @@ internal sealed record TimeSlots
     public DateOnly? Until { get; init; }
     /// <summary>A day or hour that cannot exist was written ("feb 30", "25:00").</summary>
     public bool Impossible { get; init; }
+    /// <summary>Two times were offered as alternatives ("tomorrow or friday"); the user must pick.</summary>
+    public bool Alternatives { get; init; }
 
     public bool IsEmpty => this == Empty;
 }
