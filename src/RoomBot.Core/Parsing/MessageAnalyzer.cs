@@ -17,6 +17,7 @@ internal sealed partial class MessageAnalyzer(DateTimeRecognition recognition)
     {
         var masked = new MaskedText(TextNormalizer.Normalize(text));
         var subject = SubjectExtractor.Extract(masked);
+        MeetingOptionsExtractor.MaskReminderLead(masked);
         var recurrence = RecurrenceExtractor.Extract(masked);
         var room = RoomResolver.Resolve(masked, context.Rooms, answersWhichRoom);
         var attendees = PeopleResolver.Resolve(masked, context.Users, context.SpeakerUserId);

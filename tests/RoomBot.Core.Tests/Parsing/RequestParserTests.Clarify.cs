@@ -26,6 +26,7 @@ public sealed partial class RequestParserTests
     [InlineData("book room 7 in 99999999 hours", "start=null;clarify=yes")]
     [InlineData("book room 7 tomorrow or friday at 3pm", "start=null;clarify=yes")]
     [InlineData("订7号会议室 明天下午3点或者4点", "start=null;clarify=yes")]
+    [InlineData("book room 7 tomorrow 3pm for 2 weeks", "clarify=yes")]
     [InlineData("book room 7 tomorrow 3pm", "clarify=no")]
     [InlineData("订7号会议室 明天下午3点", "clarify=no")]
     public void Parse_MissingOrInvalidPieces_AskInsteadOfGuessing(string text, string expected) => Check(text, expected);

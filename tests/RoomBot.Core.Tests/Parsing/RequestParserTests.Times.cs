@@ -142,6 +142,9 @@ public sealed partial class RequestParserTests
     [InlineData("订7号会议室 明天下午3点 半小时", "start=2026-11-25T15:00;end=2026-11-25T15:30")]
     [InlineData("订7号会议室 明天下午3点开1.5小时", "start=2026-11-25T15:00;end=2026-11-25T16:30")]
     [InlineData("book room 7 tomorrow 3pm", "start=2026-11-25T15:00;end=2026-11-25T16:00")]
+    [InlineData("book room 7 tomorrow 3pm, remind me 15 minutes before", "start=2026-11-25T15:00;end=2026-11-25T16:00")]
+    [InlineData("订7号会议室 明天下午3点 提前15分钟提醒我", "start=2026-11-25T15:00;end=2026-11-25T16:00")]
+    [InlineData("订7号会议室 明天下午3点 半小时 10分钟前提醒", "start=2026-11-25T15:00;end=2026-11-25T15:30")]
     public void Parse_Duration_SetsEnd(string text, string expected) => Check(text, expected);
 
     [Theory]

@@ -37,6 +37,11 @@ internal static class ClarificationPolicy
             return ClarifyQuestions.WhichTime(language);
         }
 
+        if (time.Problem == TimeProblem.TooLong)
+        {
+            return ClarifyQuestions.HowLong(language);
+        }
+
         if (time.Problem == TimeProblem.EndNotAfterStart)
         {
             return ClarifyQuestions.EndBeforeStart(language);

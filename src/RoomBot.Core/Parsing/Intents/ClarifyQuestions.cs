@@ -46,6 +46,10 @@ internal static class ClarifyQuestions
         ? "你给了几个时间，请问订哪一个？"
         : "You mentioned more than one time. Which one should I book?";
 
+    public static string HowLong(Language language) => language == Language.Chinese
+        ? "一次预定不能超过一天，请问会议开多久？如需重复预定，可以说“每天”或“每周一”。"
+        : "One booking can't last a day or more. How long is the meeting? For a repeat, say \"every day\" or \"every monday\".";
+
     public static string InThePast(Language language) => language == Language.Chinese
         ? "这个时间已经过去了，请问要订什么时间？"
         : "That time has already passed. When should I book it?";

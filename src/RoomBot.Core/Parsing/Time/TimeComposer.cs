@@ -43,6 +43,7 @@ internal static class TimeComposer
 
         var end = EndOf(slots, start, zone, defaultDuration);
         var problem = end is { } e && e <= start ? TimeProblem.EndNotAfterStart
+            : end is { } longEnd && longEnd - start >= TimeSpan.FromDays(1) ? TimeProblem.TooLong
             : start < localNow.AddMinutes(-1) && slots.RelativeStart is null ? TimeProblem.InThePast
             : TimeProblem.None;
         return new ResolvedTime(start, end, DateOnly.FromDateTime(start.DateTime), problem);

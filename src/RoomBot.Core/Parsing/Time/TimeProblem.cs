@@ -10,4 +10,6 @@ internal enum TimeProblem
     Impossible,
     /// <summary>Alternatives were offered ("3pm or 4pm").</summary>
     Alternatives,
+    /// <summary>A length of a day or more ("for 2 weeks"): a repeat or a typo, not one booking.</summary>
+    TooLong,
 }
