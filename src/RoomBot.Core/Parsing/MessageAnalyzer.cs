@@ -28,26 +28,7 @@ internal sealed partial class MessageAnalyzer(DateTimeRecognition recognition)
         var rest = masked.Current;
         var language = LanguageDetector.Detect(HasWords(rest) ? rest : masked.Original);
         var equipment = EquipmentExtractor.Extract(rest);
-        var localNow = TimeZoneInfo.ConvertTime(context.Now, context.TimeZone).DateTime;
-        var timeLanguage = RecognizerLanguage.For(rest, language);
-        var forRecognizer = Spaces().Replace(RecognizerRewrites.Apply(rest, timeLanguage), " ").Trim();
-        var entities = recognition.Recognize(forRecognizer, timeLanguage, localNow);
-        var slots = TimeSlotExtractor.Extract(entities, localNow);
-        if (relative is not null)
-        {
-            slots = slots with { RelativeStart = relative };
-        }
-
-        if (ImpossibleTimeDetector.Contains(rest))
-        {
-            slots = slots with { Impossible = true };
-        }
-        else if (entities.Count(e => e.TypeName is "datetimeV2.date" or "datetimeV2.time" or "datetimeV2.datetime") >= 2 && Alternatives().IsMatch(rest))
-        {
-            // "tomorrow or friday at 3", "3点或者4点": two candidates offered, none chosen.
-            slots = slots with { Alternatives = true };
-        }
-
+        var slots = ReadTime(rest, language, relative, TimeZoneInfo.ConvertTime(context.Now, context.TimeZone).DateTime);
         var hasNeeds = !slots.IsEmpty || capacity is not null || location != LocationFilter.None || equipment.Count > 0;
         var intent = IntentClassifier.Classify(masked.Unclaimed, room.Mentioned, hasNeeds);
         return new MessageAnalysis(
@@ -63,6 +44,27 @@ internal sealed partial class MessageAnalyzer(DateTimeRecognition recognition)
             recurrence,
             MeetingOptionsExtractor.WantsOnlineMeeting(rest),
             MeetingOptionsExtractor.ReminderGroup(rest));
+    }
+
+    private TimeSlots ReadTime(string rest, Language language, TimeSpan? relative, DateTime localNow)
+    {
+        var timeLanguage = RecognizerLanguage.For(rest, language);
+        var forRecognizer = Spaces().Replace(RecognizerRewrites.Apply(rest, timeLanguage), " ").Trim();
+        var entities = recognition.Recognize(forRecognizer, timeLanguage, localNow);
+        var slots = TimeSlotExtractor.Extract(entities, localNow);
+        if (relative is not null)
+        {
+            slots = slots with { RelativeStart = relative };
+        }
+
+        if (ImpossibleTimeDetector.Contains(rest))
+        {
+            return slots with { Impossible = true };
+        }
+
+        // "tomorrow or friday at 3", "3点或者4点": two candidates offered, none chosen.
+        var points = entities.Count(e => e.TypeName is "datetimeV2.date" or "datetimeV2.time" or "datetimeV2.datetime");
+        return points >= 2 && Alternatives().IsMatch(rest) ? slots with { Alternatives = true } : slots;
     }
 
     private static bool HasWords(string text)

@@ -58,9 +58,3 @@ public sealed class ParserFixture
             Equipment = equipment,
         };
 }
-
-[CollectionDefinition(Name)]
-public sealed class ParserCollection : ICollectionFixture<ParserFixture>
-{
-    public const string Name = "parser";
-}
