@@ -40,6 +40,7 @@ public sealed partial class RequestParserTests
     [InlineData("订6号会议室 明天下午3点", "room=null;clarify=yes")]
     [InlineData("订小会议室 明天下午3点", "room=21;start=2026-11-25T15:00")]
     [InlineData("订88号会议室", "room=null;clarify=yes")]
+    [InlineData("订8号会议室 明天下午3点", "room=null;clarify=yes")]
     [InlineData("订A会议室 明天下午3点", "room=8;start=2026-11-25T15:00")]
     public void Parse_ChineseRoomMention_ResolvesRoomAndKeepsTime(string text, string expected) => Check(text, expected);
 }

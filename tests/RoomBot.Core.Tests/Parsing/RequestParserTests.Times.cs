@@ -100,6 +100,8 @@ public sealed partial class RequestParserTests
 
     [Theory]
     [InlineData("book room 7 tomorrow 2 to 3:30pm", "start=2026-11-25T14:00;end=2026-11-25T15:30")]
+    [InlineData("book Matterhorn on friday 10-11", "start=2026-11-27T10:00;end=2026-11-27T11:00")]
+    [InlineData("book Matterhorn on 11/30 2-3", "start=2026-11-30T14:00;end=2026-11-30T15:00")]
     [InlineData("book room 7 tomorrow 2-4", "start=2026-11-25T14:00;end=2026-11-25T16:00")]
     [InlineData("book room 7 tomorrow 9-11", "start=2026-11-25T09:00;end=2026-11-25T11:00")]
     [InlineData("book room 7 tomorrow from 11 to 1", "start=2026-11-25T11:00;end=2026-11-25T13:00")]

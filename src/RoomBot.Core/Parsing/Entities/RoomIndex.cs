@@ -77,7 +77,7 @@ internal sealed partial class RoomIndex
 
     private static bool IsHanWord(string text) => text.Length >= 2 && text.All(LanguageDetector.IsHan);
 
-    [GeneratedRegex(@"^[0-9]{1,3}\s*(?:f|楼|层)?\s*[-_ ·]?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[0-9]{1,3}\s*(?:f|楼|层)\s*[-_ ·]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex FloorPrefix();
 
     // A floor ("3F-大会议室", "5楼小会议室") is not the room's number.

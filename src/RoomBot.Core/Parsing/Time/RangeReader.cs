@@ -49,11 +49,12 @@ internal static class RangeReader
             return slots;
         }
 
+        // Candidates come in pairs per year/week and per meridiem: only the meridiem is ours to choose.
         var chosen = ranges[0];
-        if (ranges.Count > 1 && BareHourRule.AreTwins(ranges[0].Start!.Time!.Value, ranges[1].Start!.Time!.Value))
+        var starts = ranges.Select(r => r.Start!.Time!.Value).Distinct().ToList();
+        if (starts.Count == 2 && BareHourRule.AreTwins(starts[0], starts[1]))
         {
-            var morning = ranges.Min(r => r.Start!.Time!.Value);
-            var wanted = BareHourRule.Choose(morning);
+            var wanted = BareHourRule.Choose(starts.Min());
             chosen = ranges.First(r => r.Start!.Time == wanted);
         }
 

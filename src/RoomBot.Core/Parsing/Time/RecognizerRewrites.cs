@@ -27,6 +27,7 @@ internal static partial class RecognizerRewrites
         {
             s = HourAndAHalf().Replace(s, "90 minutes");
             s = FromBareHour().Replace(s, "at ${t}");
+            s = BareHourRange().Replace(s, "${a} to ${b}");
             s = NAndAHalfHours().Replace(s, m => $"{EnglishCount(m.Groups["n"].Value)}.5 hours");
         }
 
@@ -77,6 +78,10 @@ internal static partial class RecognizerRewrites
     // "from 3 tomorrow" with no end is not recognised at all; "at 3 tomorrow" is.
     [GeneratedRegex(@"\bfrom\s+(?<t>\d{1,2}(?::\d{2})?)(?!\s*(?:(?:to|till|until|through|and|am|pm)\b|-|~|a\.m|p\.m|:|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromBareHour();
+
+    // "friday 10-11" comes back as 11 October; in a booking two bare hours joined by a dash are a time range.
+    [GeneratedRegex(@"(?<![/\-.:\d]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*)\b(?<a>[01]?[0-9]|2[0-3])\s*-\s*(?<b>[01]?[0-9]|2[0-4])\b(?!\s*(?:am|pm|a\.m|p\.m)|[/\-.:\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareHourRange();
 
     [GeneratedRegex(@"\b(?:an?|one)\s+hour\s+and\s+a\s+half\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HourAndAHalf();
