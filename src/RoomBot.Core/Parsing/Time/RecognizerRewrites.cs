@@ -16,6 +16,8 @@ internal static partial class RecognizerRewrites
         if (language == Language.Chinese)
         {
             s = HalfHours().Replace(s, m => $"{HalfHourCount(m.Groups["n"].Value)}.5{m.Groups["u"].Value}");
+            s = Quarters().Replace(s, m => $"{QuarterMinutes(m.Groups["n"].Value)}分钟");
+            s = DigitWeekday().Replace(s, m => m.Groups["w"].Value + "一二三四五六日"[m.Groups["d"].Value[0] - '1']);
             s = ChineseRange().Replace(s, "${a}点到${b}点");
             s = ChineseRangeAfterDian().Replace(s, "${a}到${b}");
             s = BareHao().Replace(s, "${n}日");
@@ -28,6 +30,8 @@ internal static partial class RecognizerRewrites
             s = HourAndAHalf().Replace(s, "90 minutes");
             s = FromBareHour().Replace(s, "at ${t}");
             s = BareHourRange().Replace(s, "${a} to ${b}");
+            s = BareOrdinalDay().Replace(s, "on the ${d}");
+            s = Tomorrow().Replace(s, "tomorrow");
             s = NAndAHalfHours().Replace(s, m => $"{EnglishCount(m.Groups["n"].Value)}.5 hours");
         }
 
@@ -47,6 +51,8 @@ internal static partial class RecognizerRewrites
         _ => int.TryParse(n, out var v) ? v : 1,
     };
 
+    private static int QuarterMinutes(string n) => n is "三" or "3" ? 45 : n is "两" or "二" or "2" ? 30 : 15;
+
     private static int EnglishCount(string n) => n.ToLowerInvariant() switch
     {
         "one" or "an" or "a" => 1,
@@ -58,6 +64,14 @@ internal static partial class RecognizerRewrites
 
     [GeneratedRegex(@"(?<n>[一两二三四1-4])\s*个半\s*(?<u>小时|钟头)")]
     private static partial Regex HalfHours();
+
+    // "一刻钟" is read as an hour.
+    [GeneratedRegex(@"(?<n>[一两二三1-3])\s*刻钟")]
+    private static partial Regex Quarters();
+
+    // "周4"/"星期4" are dropped; "周四" is read.
+    [GeneratedRegex(@"(?<w>周|星期|礼拜)(?<d>[1-7])(?![0-9])")]
+    private static partial Regex DigitWeekday();
 
     [GeneratedRegex(@"(?<a>[0-9]{1,2})\s*[-~到至]\s*(?<b>[0-9]{1,2})\s*点")]
     private static partial Regex ChineseRange();
@@ -82,6 +96,13 @@ internal static partial class RecognizerRewrites
     // "friday 10-11" comes back as 11 October; in a booking two bare hours joined by a dash are a time range.
     [GeneratedRegex(@"(?<![/\-.:\d]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*)\b(?<a>[01]?[0-9]|2[0-3])\s*-\s*(?<b>[01]?[0-9]|2[0-4])\b(?!\s*(?:am|pm|a\.m|p\.m)|[/\-.:\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareHourRange();
+
+    // "26th at 3pm" and "the 26th at 3pm" lose the day; "on the 26th at 3pm" keeps it.
+    [GeneratedRegex(@"(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)\b(?:on\s+)?(?:the\s+)?(?<d>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareOrdinalDay();
+
+    [GeneratedRegex(@"\b(?:2morrow|tmr|tmrw|tomorow|tommorow|tommorrow)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Tomorrow();
 
     [GeneratedRegex(@"\b(?:an?|one)\s+hour\s+and\s+a\s+half\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HourAndAHalf();
