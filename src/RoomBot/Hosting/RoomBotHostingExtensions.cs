@@ -19,6 +19,7 @@ public static class RoomBotHostingExtensions
         builder.AddRoomBotConfiguration();
         builder.AddRoomBotStorage();
         builder.AddWeCom();
+        builder.AddRoomBotParser();
         builder.AddConversation();
         builder.Services.AddHealthChecks();
         return builder;
@@ -41,13 +42,6 @@ public static class RoomBotHostingExtensions
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddScoped<CallbackLedger>();
         builder.Services.AddHostedService<CallbackLedgerCleanup>();
-        return builder;
-    }
-
-    /// <summary>The sandbox's tables live in the bot's database: let the schema initializer create them.</summary>
-    public static IHostApplicationBuilder AddSandboxStorage(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton(new DbContextRegistration(typeof(RoomBot.Sandbox.Storage.SandboxDbContext)));
         return builder;
     }
 
