@@ -62,21 +62,13 @@ public sealed partial class ReminderConversation(
             return [new BotReply.Text(ReminderPhrases.GroupConfigured(language, name))];
         }
 
-        if (WebhookKey(match.Groups["key"].Value) is not { } key)
+        if (WebhookGroups.ParseKey(match.Groups["key"].Value) is not { } key)
         {
             return [new BotReply.Text(ReminderPhrases.BadKey(language))];
         }
 
         await webhookStore.SaveAsync(WebhookGroups.Normalize(name), key, text.UserId, time.GetUtcNow(), ct);
         return [new BotReply.Text(ReminderPhrases.GroupAdded(language, name))];
-    }
-
-    /// <summary>The key itself, or the key of a pasted webhook address (…/cgi-bin/webhook/send?key=KEY, doc 91770).</summary>
-    internal static string? WebhookKey(string value)
-    {
-        var at = value.IndexOf("key=", StringComparison.OrdinalIgnoreCase);
-        var key = at >= 0 ? value[(at + 4)..].Split('&')[0] : value;
-        return WebhookKeyShape().IsMatch(key) ? key : null;
     }
 
     private async Task<IReadOnlyList<BotReply>> CheckInAsync(ReminderMeeting known, string userId, CancellationToken ct)
@@ -136,10 +128,6 @@ public sealed partial class ReminderConversation(
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishAddGroup();
 
-    [GeneratedRegex(@"^\s*(?:添加群|添加群组|添加群机器人|注册群)\s*(?<name>\S+)\s+(?<key>\S+)\s*$")]
+    [GeneratedRegex(@"^\s*(?:添加群机器人|添加群组|添加群|注册群)\s*(?<name>\S+)\s+(?<key>\S+)\s*$")]
     private static partial Regex ChineseAddGroup();
-
-    // A robot key is a UUID today; accept any plain token of that alphabet so a demo key works too.
-    [GeneratedRegex("^[A-Za-z0-9-]{8,128}$")]
-    private static partial Regex WebhookKeyShape();
 }

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace RoomBot.Core.Reminders;
 
 /// <summary>Finds a group robot's key by the name a request used: configured groups first, then ones registered in chat.</summary>
-public sealed class WebhookGroups(RemindersOptions options, IWebhookGroupStore store)
+public sealed partial class WebhookGroups(RemindersOptions options, IWebhookGroupStore store)
 {
     private static readonly string[] Suffixes = [" group", " team", "组", "群"];
 
@@ -11,7 +13,7 @@ public sealed class WebhookGroups(RemindersOptions options, IWebhookGroupStore s
         {
             if (FindConfigured(candidate) is { } configured)
             {
-                return configured.Value;
+                return ParseKey(configured.Value) ?? configured.Value;
             }
 
             if (await store.FindKeyAsync(Normalize(candidate), ct) is { } stored)
@@ -37,6 +39,15 @@ public sealed class WebhookGroups(RemindersOptions options, IWebhookGroupStore s
         return null;
     }
 
+    /// <summary>The key itself, or the key of a pasted webhook address (…/cgi-bin/webhook/send?key=KEY, doc 91770);
+    /// null when it does not look like a robot key.</summary>
+    public static string? ParseKey(string value)
+    {
+        var at = value.IndexOf("key=", StringComparison.OrdinalIgnoreCase);
+        var key = at >= 0 ? value[(at + 4)..].Split('&')[0] : value.Trim();
+        return KeyShape().IsMatch(key) ? key : null;
+    }
+
     /// <summary>Names are matched without case and surrounding blanks.</summary>
     public static string Normalize(string name) => name.Trim().ToLowerInvariant();
 
@@ -53,4 +64,8 @@ public sealed class WebhookGroups(RemindersOptions options, IWebhookGroupStore s
             }
         }
     }
+
+    // A robot key is a UUID today; any plain token of that alphabet is accepted so a demo key works too.
+    [GeneratedRegex("^[A-Za-z0-9-]{8,128}$")]
+    private static partial Regex KeyShape();
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RoomBot.Reminders;
 using RoomBot.Storage;
 
 namespace RoomBot.Hosting;
@@ -10,6 +11,7 @@ public static class RoomBotHostingExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddRoomBotStorage();
+        builder.AddRoomBotReminders();
         builder.Services.AddHealthChecks();
         return builder;
     }
