@@ -66,20 +66,34 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
         var nowMs = now.ToUnixTimeMilliseconds();
         var leaseMs = (now + lease).ToUnixTimeMilliseconds();
         var token = Guid.NewGuid().ToString("N");
-        // ONE statement claims the batch: the database runs it atomically, and the claim condition is part of it, so
-        // two runners (two instances on one database) can never both take a job.
-        var claimed = await db.Set<ReminderJobRow>()
-            .Where(j => j.NotBeforeMs <= nowMs && (j.ClaimToken == null || j.LeaseUntilMs < nowMs))
-            .OrderBy(j => j.NotBeforeMs)
-            .Take(max)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(j => j.ClaimToken, token)
-                .SetProperty(j => j.ClaimedBy, owner)
-                .SetProperty(j => j.LeaseUntilMs, leaseMs)
-                .SetProperty(j => j.Attempts, j => j.Attempts + 1), ct);
-        if (claimed == 0)
+        // Another runner may take the same candidates first; then look again (a few times) for the ones it left.
+        for (var round = 0; round < 3; round++)
         {
-            return [];
+            var candidates = await db.Set<ReminderJobRow>()
+                .Where(j => j.NotBeforeMs <= nowMs && (j.ClaimToken == null || j.LeaseUntilMs < nowMs))
+                .OrderBy(j => j.NotBeforeMs)
+                .Select(j => j.Id)
+                .Take(max)
+                .ToListAsync(ct);
+            if (candidates.Count == 0)
+            {
+                return [];
+            }
+
+            // ONE atomic UPDATE claims the batch, and the claim condition is checked on each row it changes, so two
+            // runners (two instances on one database) can never both hold a job: SQLite runs writers one at a time,
+            // PostgreSQL re-checks the WHERE on the row it locked.
+            var claimed = await db.Set<ReminderJobRow>()
+                .Where(j => candidates.Contains(j.Id) && (j.ClaimToken == null || j.LeaseUntilMs < nowMs))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(j => j.ClaimToken, token)
+                    .SetProperty(j => j.ClaimedBy, owner)
+                    .SetProperty(j => j.LeaseUntilMs, leaseMs)
+                    .SetProperty(j => j.Attempts, j => j.Attempts + 1), ct);
+            if (claimed > 0)
+            {
+                break;
+            }
         }
 
         var rows = await db.Set<ReminderJobRow>().AsNoTracking().Where(j => j.ClaimToken == token).ToListAsync(ct);
