@@ -11,6 +11,10 @@ public interface IReminderStore
 
     Task<ReminderMeeting?> FindAsync(string bookingId, CancellationToken ct);
 
+    /// <summary>The known bookings among <paramref name="bookingIds"/>, by id (one query for a whole batch of jobs).</summary>
+    Task<IReadOnlyDictionary<string, ReminderMeeting>> FindManyAsync(IReadOnlyCollection<string> bookingIds,
+        CancellationToken ct);
+
     /// <summary>Marks the booking cancelled and removes its pending planned jobs; false when it is unknown.</summary>
     Task<bool> CancelAsync(string bookingId, DateTimeOffset at, CancellationToken ct);
 

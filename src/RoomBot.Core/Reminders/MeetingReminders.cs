@@ -18,8 +18,7 @@ public sealed class MeetingReminders(
             return;
         }
 
-        await store.SaveAsync(meeting, ReminderPlanner.Plan(meeting, options, time.GetUtcNow()), ct);
-        wakeUp.Notify();
+        await SaveAsync(meeting, ct);
     }
 
     public Task CancelAsync(string bookingId, CancellationToken ct) =>
@@ -34,7 +33,18 @@ public sealed class MeetingReminders(
         }
 
         var moved = known.Meeting with { Start = start, End = end };
-        await store.SaveAsync(moved, ReminderPlanner.Plan(moved, options, time.GetUtcNow()), ct);
-        wakeUp.Notify();
+        await SaveAsync(moved, ct);
+    }
+
+    private async Task SaveAsync(ScheduledMeeting meeting, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var jobs = ReminderPlanner.Plan(meeting, options, now);
+        await store.SaveAsync(meeting, jobs, ct);
+        // The worker looks at least every PollSeconds; only a job due sooner needs it woken.
+        if (jobs.Count > 0 && jobs.Min(j => j.DueAt) < now.AddSeconds(options.PollSeconds))
+        {
+            wakeUp.Notify();
+        }
     }
 }

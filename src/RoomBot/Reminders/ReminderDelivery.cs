@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RoomBot.Core.Reminders;
 using RoomBot.Core.Replies;
 using RoomBot.WeCom.Api;
@@ -21,6 +22,9 @@ internal sealed class ReminderDelivery(
 {
     // Creating a chat is rare; one at a time keeps two bookings of the same people from creating two chats.
     private readonly SemaphoreSlim chatCreation = new(1, 1);
+
+    // A chat's id never changes, so each instance remembers the ones it has seen.
+    private readonly ConcurrentDictionary<string, string> knownChats = new(StringComparer.Ordinal);
 
     public async Task DeliverAsync(ReminderJob job, ScheduledMeeting meeting, CancellationToken ct)
     {
@@ -113,9 +117,14 @@ internal sealed class ReminderDelivery(
     {
         var members = ReminderPlanner.GroupMembers(meeting);
         var key = ReminderPlanner.MembersKey(members);
+        if (knownChats.TryGetValue(key, out var remembered))
+        {
+            return remembered;
+        }
+
         if (await chats.FindAsync(key, ct) is { } known)
         {
-            return known;
+            return knownChats[key] = known;
         }
 
         await chatCreation.WaitAsync(ct);
@@ -123,7 +132,7 @@ internal sealed class ReminderDelivery(
         {
             if (await chats.FindAsync(key, ct) is { } created)
             {
-                return created;
+                return knownChats[key] = created;
             }
 
             var chatId = await api.CreateAppChatAsync(new AppChatCreateRequest
@@ -133,7 +142,7 @@ internal sealed class ReminderDelivery(
                 UserList = members,
             }, ct);
             logger.AppChatCreated(chatId, members.Count);
-            return await chats.SaveAsync(key, chatId, time.GetUtcNow(), ct);
+            return knownChats[key] = await chats.SaveAsync(key, chatId, time.GetUtcNow(), ct);
         }
         finally
         {

@@ -39,11 +39,12 @@ internal sealed class ReminderRunner(
             }
 
             taken += batch.Count;
+            var meetings = await store.FindManyAsync(batch.Select(j => j.BookingId).Distinct().ToList(), ct);
             var done = new ConcurrentBag<ReminderJob>();
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct };
             await Parallel.ForEachAsync(batch, parallel, async (job, token) =>
             {
-                if (await ProcessAsync(job, token))
+                if (await ProcessAsync(job, meetings.GetValueOrDefault(job.BookingId), token))
                 {
                     done.Add(job);
                 }
@@ -53,11 +54,10 @@ internal sealed class ReminderRunner(
     }
 
     /// <summary>True when the job is finished (sent or dropped); false when it was handed back for later.</summary>
-    private async Task<bool> ProcessAsync(ReminderJob job, CancellationToken ct)
+    private async Task<bool> ProcessAsync(ReminderJob job, ReminderMeeting? state, CancellationToken ct)
     {
         try
         {
-            var state = await store.FindAsync(job.BookingId, ct);
             var now = time.GetUtcNow();
             if (WhyDrop(job, state, now) is { } reason)
             {

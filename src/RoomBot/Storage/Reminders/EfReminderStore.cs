@@ -45,6 +45,17 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
         return row is null ? null : ReminderMeetingMapping.ToMeeting(row);
     }
 
+    public async Task<IReadOnlyDictionary<string, ReminderMeeting>> FindManyAsync(IReadOnlyCollection<string> bookingIds,
+        CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var rows = await db.Set<ReminderMeetingRow>().AsNoTracking()
+            .Where(m => bookingIds.Contains(m.BookingId))
+            .ToListAsync(ct);
+        return rows.ToDictionary(r => r.BookingId, ReminderMeetingMapping.ToMeeting, StringComparer.Ordinal);
+    }
+
     public async Task<bool> CancelAsync(string bookingId, DateTimeOffset at, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
