@@ -18,8 +18,9 @@ public static class ReminderHostingExtensions
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RemindersOptions>>().Value);
 
-        var zoneId = builder.Configuration["RoomBot:TimeZone"] ?? "Asia/Shanghai";
-        services.AddSingleton(_ => new ReminderTexts(TimeZoneInfo.FindSystemTimeZoneById(zoneId)));
+        // Read when first needed, so configuration added after registration (tests, WebApplicationFactory) counts.
+        services.AddSingleton(sp => new ReminderTexts(TimeZoneInfo.FindSystemTimeZoneById(
+            sp.GetRequiredService<IConfiguration>()["RoomBot:TimeZone"] ?? "Asia/Shanghai")));
         services.AddSingleton<ReminderWakeUp>();
 
         services.AddSingleton<IReminderStore, EfReminderStore>();
