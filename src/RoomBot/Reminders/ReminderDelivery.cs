@@ -20,11 +20,8 @@ internal sealed class ReminderDelivery(
     TimeProvider time,
     ILogger<ReminderDelivery> logger)
 {
-    // Creating a chat is rare; one at a time keeps two bookings of the same people from creating two chats.
-    private readonly SemaphoreSlim chatCreation = new(1, 1);
-
-    // A chat's id never changes, so each instance remembers the ones it has seen.
-    private readonly ConcurrentDictionary<string, string> knownChats = new(StringComparer.Ordinal);
+    // A chat's id never changes, so each instance remembers the ones it has found or created.
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> knownChats = new(StringComparer.Ordinal);
 
     public async Task DeliverAsync(ReminderJob job, ScheduledMeeting meeting, CancellationToken ct)
     {
@@ -117,36 +114,35 @@ internal sealed class ReminderDelivery(
     {
         var members = ReminderPlanner.GroupMembers(meeting);
         var key = ReminderPlanner.MembersKey(members);
-        if (knownChats.TryGetValue(key, out var remembered))
-        {
-            return remembered;
-        }
-
-        if (await chats.FindAsync(key, ct) is { } known)
-        {
-            return knownChats[key] = known;
-        }
-
-        await chatCreation.WaitAsync(ct);
+        // One lookup-or-create per set of people at a time: two bookings of the same people never create two chats,
+        // and different people's chats are created side by side.
+        var pending = knownChats.GetOrAdd(key, _ => new Lazy<Task<string>>(() => FindOrCreateAsync(meeting, members, key)));
         try
         {
-            if (await chats.FindAsync(key, ct) is { } created)
-            {
-                return knownChats[key] = created;
-            }
-
-            var chatId = await api.CreateAppChatAsync(new AppChatCreateRequest
-            {
-                Name = ReminderTexts.AppChatName(meeting, members),
-                Owner = meeting.Booker,
-                UserList = members,
-            }, ct);
-            logger.AppChatCreated(chatId, members.Count);
-            return knownChats[key] = await chats.SaveAsync(key, chatId, time.GetUtcNow(), ct);
+            return await pending.Value.WaitAsync(ct);
         }
-        finally
+        catch (Exception) when (pending.Value.IsFaulted || pending.Value.IsCanceled)
         {
-            chatCreation.Release();
+            knownChats.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(key, pending));
+            throw;
         }
+    }
+
+    private async Task<string> FindOrCreateAsync(ScheduledMeeting meeting, IReadOnlyList<string> members, string key)
+    {
+        // Not the caller's token: the result is shared with other jobs of the same people.
+        if (await chats.FindAsync(key, CancellationToken.None) is { } known)
+        {
+            return known;
+        }
+
+        var chatId = await api.CreateAppChatAsync(new AppChatCreateRequest
+        {
+            Name = ReminderTexts.AppChatName(meeting, members),
+            Owner = meeting.Booker,
+            UserList = members,
+        }, CancellationToken.None);
+        logger.AppChatCreated(chatId, members.Count);
+        return await chats.SaveAsync(key, chatId, time.GetUtcNow(), CancellationToken.None);
     }
 }
