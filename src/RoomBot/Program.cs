@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RoomBot.Hosting;
+using RoomBot.Sandbox;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -9,10 +10,19 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.AddRoomBot();
+var sandbox = builder.Configuration.GetValue<bool>("Sandbox:Enabled");
+if (sandbox)
+{
+    builder.AddWeComSandbox().AddSandboxStorage();
+}
 
 var app = builder.Build();
 
 app.MapRoomBot();
+if (sandbox)
+{
+    app.MapWeComSandbox();
+}
 
 try
 {
