@@ -29,7 +29,8 @@ public static class ReminderHostingExtensions
         services.AddSingleton<WebhookGroups>();
 
         services.AddSingleton<IMeetingReminders, MeetingReminders>();
-        services.AddSingleton<IReminderConversation, ReminderConversation>();
+        // Scoped like the dispatcher that calls it: it uses the (transient, typed HttpClient) WeCom API.
+        services.AddScoped<IReminderConversation, ReminderConversation>();
         services.AddSingleton<ReminderDelivery>();
         services.AddSingleton<ReminderRunner>();
         services.AddHostedService<ReminderWorker>();
