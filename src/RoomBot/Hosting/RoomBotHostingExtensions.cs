@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RoomBot.Callback;
 using RoomBot.Configuration;
 using RoomBot.Core.Conversation;
+using RoomBot.Reminders;
 using RoomBot.Storage;
 using RoomBot.WeCom;
 using RoomBot.WeCom.Api;
@@ -20,6 +21,7 @@ public static class RoomBotHostingExtensions
         builder.AddRoomBotStorage();
         builder.AddWeCom();
         builder.AddRoomBotParser();
+        builder.AddRoomBotReminders();
         builder.AddConversation();
         builder.Services.AddHealthChecks();
         return builder;
