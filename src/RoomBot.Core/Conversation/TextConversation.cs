@@ -1,0 +1,72 @@
+using RoomBot.Core.Commands;
+using RoomBot.Core.Conversation.Stores;
+using RoomBot.Core.Directory;
+using RoomBot.Core.Parsing;
+using RoomBot.Core.Reminders;
+using RoomBot.Core.Replies;
+
+namespace RoomBot.Core.Conversation;
+
+/// <summary>
+/// A typed message: the reminders' own commands first, then the parser — merging the answer into the user's
+/// pending question when there is one — then the handler of the intent.
+/// </summary>
+public sealed class TextConversation(
+    IChatParser parser,
+    IWorkplaceDirectory directory,
+    IPendingRequestStore pending,
+    Clarifier clarifier,
+    BookHandler book,
+    CancelHandler cancel,
+    MyBookingsHandler myBookings,
+    RoomScheduleHandler roomSchedule,
+    FreeRoomsHandler freeRooms,
+    IEnumerable<IReminderConversation> reminderConversations)
+{
+    public async Task<IReadOnlyList<BotReply>> HandleAsync(Turn turn, CancellationToken ct)
+    {
+        foreach (var reminders in reminderConversations)
+        {
+            if (await reminders.TryHandleTextAsync(turn.Message, ct) is { } handled)
+            {
+                return handled;
+            }
+        }
+
+        var text = turn.Message.Text?.Trim() ?? "";
+        var context = new ParseContext(turn.Now, turn.Zone, await directory.RoomsAsync(ct), await directory.UsersAsync(ct), turn.UserId);
+        var request = parser.Parse(text, context);
+        if (await pending.GetAsync(turn.UserId, turn.Now, ct) is { } asked)
+        {
+            await pending.ClearAsync(turn.UserId, ct);
+            if (!StandsAlone(request))
+            {
+                request = parser.MergeAnswer(asked, text, context);
+            }
+        }
+
+        turn = turn with { Language = request.Language };
+        if (request.Clarify is { Length: > 0 } question)
+        {
+            return await clarifier.AskAsync(request, question, turn, ct);
+        }
+
+        return request.Intent switch
+        {
+            Intent.Book => await book.HandleAsync(request, turn, ct),
+            Intent.Cancel => await cancel.HandleAsync(request, turn, ct),
+            Intent.MyBookings => await myBookings.HandleAsync(request, turn, ct),
+            Intent.RoomSchedule => await roomSchedule.HandleAsync(request, turn, ct),
+            Intent.FreeRooms => await freeRooms.HandleAsync(request, turn, ct),
+            Intent.Help => HelpHandler.Reply(turn.Language),
+            _ => HelpHandler.Reply(turn.Language, understood: false),
+        };
+    }
+
+    /// <summary>
+    /// A complete new request replaces the pending question ("cancel my 3pm booking" while the bot waits for a time);
+    /// anything partial ("3pm", "room 2", "明天", "the first one") answers it.
+    /// </summary>
+    private static bool StandsAlone(ParsedRequest request) =>
+        request.Clarify is null && request.Intent is not Intent.Unknown;
+}
