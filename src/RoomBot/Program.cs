@@ -1,5 +1,7 @@
 using RoomBot.Hosting;
 
+if (args is ["parse", ..]) return await RoomBot.Cli.ParseCommand.RunAsync(args[1..]);
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
@@ -14,6 +16,7 @@ var app = builder.Build();
 app.MapHealthChecks("/healthz");
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

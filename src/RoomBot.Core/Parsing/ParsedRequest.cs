@@ -14,6 +14,11 @@ public sealed record ParsedRequest
     public string? UnresolvedRoom { get; init; }
     public DateTimeOffset? Start { get; init; }
     public DateTimeOffset? End { get; init; }
+    /// <summary>
+    /// The length said explicitly (a duration, or an explicit end minus the start); null when the default applies.
+    /// Lets a clarification answer that moves the start keep the length.
+    /// </summary>
+    public TimeSpan? Duration { get; init; }
     /// <summary>A day, when only a day was said.</summary>
     public DateOnly? Date { get; init; }
     /// <summary>Userids, never the speaker.</summary>
