@@ -173,11 +173,15 @@ public sealed partial class BookHandler(
 
         var lang = turn.Language;
         var taskId = TaskIds.New();
-        await cards.SaveAsync(new CardRecord(taskId, CardKind.Alternatives, turn.UserId, lang, turn.Now) { Request = request }, ct);
         var choices = options.Select(o => new CardChoice(
             o.Room.Name,
             $"{o.Room.Name} · {RoomText.Location(o.Room)} · {TimeText.Range(turn.Local(o.Start), turn.Local(o.End), lang)}",
             CardActionKey.Book(o.Room.MeetingRoomId, o.Start, o.End).ToString())).ToList();
+        await cards.SaveAsync(new CardRecord(taskId, CardKind.Alternatives, turn.UserId, lang, turn.Now)
+        {
+            Request = request,
+            ChoiceKeys = choices.Select(c => c.Key).ToList(),
+        }, ct);
         var card = CardFactory.Choices(
             Phrases.Pick(lang, "Book one of these instead?", "可以改订以下会议室："),
             Phrases.Pick(lang, "One tap books it.", "点一下即可预定。"),

@@ -40,11 +40,14 @@ public sealed partial class CancelHandler(
         }
 
         var taskId = TaskIds.New();
-        await cards.SaveAsync(new CardRecord(taskId, CardKind.CancelChoice, turn.UserId, lang, turn.Now), ct);
         var choices = matches.Take(MaxChoices).Select(m => new CardChoice(
             m.Room.Name,
             $"{m.Room.Name} · {TimeText.Range(turn.FromUnix(m.Slot.StartTime), turn.FromUnix(m.Slot.EndTime), lang)}",
             CardActionKey.Pick(m.Room.MeetingRoomId, m.Slot.BookingId).ToString())).ToList();
+        await cards.SaveAsync(new CardRecord(taskId, CardKind.CancelChoice, turn.UserId, lang, turn.Now)
+        {
+            ChoiceKeys = choices.Select(c => c.Key).ToList(),
+        }, ct);
         return [new BotReply.Card(CardFactory.Choices(
             Phrases.Pick(lang, "Which booking should I cancel?", "要取消哪一个预定？"),
             Phrases.Pick(lang, $"{matches.Count} bookings match.", $"有{matches.Count}个预定符合。"),
@@ -64,11 +67,6 @@ public sealed partial class CancelHandler(
         if (info is { MasterBookingId: { Length: > 0 } master } && master != slot.BookingId)
         {
             var taskId = TaskIds.New();
-            await cards.SaveAsync(new CardRecord(taskId, CardKind.SeriesChoice, turn.UserId, lang, turn.Now)
-            {
-                BookingId = master,
-                MeetingRoomId = room.MeetingRoomId,
-            }, ct);
             var day = turn.StartOf(turn.DayOf(turn.FromUnix(slot.StartTime)));
             CardChoice[] choices =
             [
@@ -77,6 +75,12 @@ public sealed partial class CancelHandler(
                 new(Phrases.Pick(lang, "Whole series", "整个系列"), Phrases.Pick(lang, "Every date of the series", "该周期预定的所有日期"),
                     CardActionKey.CancelSeries(room.MeetingRoomId, master).ToString()),
             ];
+            await cards.SaveAsync(new CardRecord(taskId, CardKind.SeriesChoice, turn.UserId, lang, turn.Now)
+            {
+                BookingId = master,
+                MeetingRoomId = room.MeetingRoomId,
+                ChoiceKeys = choices.Select(c => c.Key).ToList(),
+            }, ct);
             return [new BotReply.Card(CardFactory.Choices(
                 Phrases.Pick(lang, $"{room.Name} repeats. Cancel which?", $"{room.Name}是周期预定，取消哪些？"),
                 when, choices, taskId, lang))];

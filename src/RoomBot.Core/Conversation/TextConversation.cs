@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RoomBot.Core.Commands;
 using RoomBot.Core.Conversation.Stores;
 using RoomBot.Core.Directory;
@@ -8,20 +9,23 @@ using RoomBot.Core.Replies;
 namespace RoomBot.Core.Conversation;
 
 /// <summary>
-/// A typed message: the reminders' own commands first, then the parser — merging the answer into the user's
+/// A typed message: the reminders' own commands first, a typed pick of the latest numbered choices, then the parser — merging the answer into the user's
 /// pending question when there is one — then the handler of the intent.
 /// </summary>
 public sealed class TextConversation(
     IChatParser parser,
     IWorkplaceDirectory directory,
     IPendingRequestStore pending,
+    ICardStore cards,
     Clarifier clarifier,
+    CardActionHandler cardActions,
     BookHandler book,
     CancelHandler cancel,
     MyBookingsHandler myBookings,
     RoomScheduleHandler roomSchedule,
     FreeRoomsHandler freeRooms,
-    IEnumerable<IReminderConversation> reminderConversations)
+    IEnumerable<IReminderConversation> reminderConversations,
+    IOptions<ConversationOptions> options)
 {
     public async Task<IReadOnlyList<BotReply>> HandleAsync(Turn turn, CancellationToken ct)
     {
@@ -34,6 +38,20 @@ public sealed class TextConversation(
         }
 
         var text = turn.Message.Text?.Trim() ?? "";
+        if (OrdinalAnswer.TryParse(text) is { } number
+            && await cards.LatestOpenChoiceAsync(turn.UserId, turn.Now - options.Value.PendingQuestionLifetime, ct) is { } offer
+            && number <= offer.ChoiceKeys.Count)
+        {
+            // "the first one" answers the bot's latest numbered choices as if its button had been clicked; there is no
+            // clicked card to update passively, so only the replies remain.
+            var click = turn.Message with
+            {
+                Kind = IncomingKind.CardAction, CardTaskId = offer.TaskId, ActionKey = offer.ChoiceKeys[number - 1], ResponseCode = null,
+            };
+            var replies = await cardActions.HandleAsync(click, turn with { Message = click }, ct);
+            return replies.Where(r => r is not BotReply.UpdateButton and not BotReply.UpdateCard).ToList();
+        }
+
         var context = new ParseContext(turn.Now, turn.Zone, await directory.RoomsAsync(ct), await directory.UsersAsync(ct), turn.UserId);
         var request = parser.Parse(text, context);
         if (await pending.GetAsync(turn.UserId, turn.Now, ct) is { } asked)

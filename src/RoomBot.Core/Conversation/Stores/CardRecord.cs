@@ -17,6 +17,8 @@ public sealed record CardRecord(string TaskId, CardKind Kind, string UserId, Lan
     public DateTimeOffset? End { get; init; }
     /// <summary>The request behind an alternatives card, so a click books with the same attendees and subject.</summary>
     public ParsedRequest? Request { get; init; }
+    /// <summary>A choice card's button keys in order, so a typed "the first one" / "第一个" acts like its button.</summary>
+    public IReadOnlyList<string> ChoiceKeys { get; init; } = [];
     /// <summary>The response_code message/send returned: lets the bot update the card later (doc 94945).</summary>
     public string? ResponseCode { get; init; }
 }

@@ -22,6 +22,9 @@ public interface ICardStore
     /// <summary>The open booking cards of a booking (to close them when it is cancelled elsewhere).</summary>
     Task<IReadOnlyList<CardRecord>> FindOpenByBookingAsync(string bookingId, CancellationToken ct);
 
+    /// <summary>The user's newest choice card that is still open and was sent after <paramref name="since"/>.</summary>
+    Task<CardRecord?> LatestOpenChoiceAsync(string userId, DateTimeOffset since, CancellationToken ct);
+
     /// <summary>The rooms of the user's latest bookings through the bot, newest first.</summary>
     Task<IReadOnlyList<int>> RecentRoomsAsync(string booker, int take, CancellationToken ct);
 }

@@ -86,6 +86,16 @@ public sealed class InMemoryCardStore : ICardStore
         }
     }
 
+    public Task<CardRecord?> LatestOpenChoiceAsync(string userId, DateTimeOffset since, CancellationToken ct)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_cards.Values
+                .Where(c => c.UserId == userId && c.Kind != CardKind.Booking && c.State == CardState.Open && c.CreatedAt >= since)
+                .OrderByDescending(c => c.CreatedAt).FirstOrDefault());
+        }
+    }
+
     public Task<IReadOnlyList<int>> RecentRoomsAsync(string booker, int take, CancellationToken ct)
     {
         lock (_lock)
