@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RoomBot.Hosting;
 
 if (args is ["parse", ..]) return await RoomBot.Cli.ParseCommand.RunAsync(args[1..]);
@@ -13,9 +14,24 @@ builder.AddRoomBot();
 
 var app = builder.Build();
 
-app.MapHealthChecks("/healthz");
+app.MapRoomBot();
 
-app.Run();
+try
+{
+    await app.RunAsync();
+}
+catch (OptionsValidationException ex)
+{
+    // A configuration that cannot work stops start-up with the keys to fix.
+    await Console.Error.WriteLineAsync("RoomBot cannot start, the configuration is invalid:");
+    foreach (var failure in ex.Failures)
+    {
+        await Console.Error.WriteLineAsync("  - " + failure);
+    }
+
+    return 1;
+}
+
 return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

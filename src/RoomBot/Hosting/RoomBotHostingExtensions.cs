@@ -1,5 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RoomBot.Callback;
+using RoomBot.Configuration;
+using RoomBot.Core.Conversation;
 using RoomBot.Storage;
+using RoomBot.WeCom;
+using RoomBot.WeCom.Api;
+using RoomBot.WeCom.Crypto;
 
 namespace RoomBot.Hosting;
 
@@ -9,28 +16,59 @@ public static class RoomBotHostingExtensions
     public static IHostApplicationBuilder AddRoomBot(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddRoomBotConfiguration();
         builder.AddRoomBotStorage();
+        builder.AddWeCom();
+        builder.AddConversation();
+        builder.AddConversationHandling();
         builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddRoomBotConfiguration(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RoomBotOptions>().BindConfiguration(RoomBotOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<RoomBotOptions>, RoomBotOptionsValidator>();
+        builder.Services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<WeComOptions>, WeComOptionsValidator>();
         return builder;
     }
 
     public static IHostApplicationBuilder AddRoomBotStorage(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString("RoomBot") ?? "Data Source=data/roombot.db";
-        EnsureSqliteDirectory(connectionString);
-        builder.Services.AddDbContext<BotDbContext>(o => o.UseSqlite(connectionString));
+        builder.Services.AddSingleton<DatabaseLocation>();
+        builder.Services.AddDbContext<BotDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString));
         builder.Services.AddSingleton(new DbContextRegistration(typeof(BotDbContext)));
         builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddScoped<CallbackLedger>();
+        builder.Services.AddHostedService<CallbackLedgerCleanup>();
         return builder;
     }
 
-    private static void EnsureSqliteDirectory(string connectionString)
+    public static IHostApplicationBuilder AddWeCom(this IHostApplicationBuilder builder)
     {
-        var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
-        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(directory) && dataSource != ":memory:")
+        builder.Services.AddWeComClient();
+        builder.Services.AddSingleton(sp =>
         {
-            Directory.CreateDirectory(directory);
-        }
+            var o = sp.GetRequiredService<IOptions<WeComOptions>>().Value;
+            // 91144: for a self-built app the receiveid is the CorpID.
+            return new WeComCrypto(o.Token, o.EncodingAesKey, o.CorpId);
+        });
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CallbackTurnRunner>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CallbackTurnRunner>());
+        builder.Services.AddScoped<ReplySender>();
+        return builder;
+    }
+
+    public static WebApplication MapRoomBot(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz");
+        app.MapWeComCallback();
+        return app;
     }
 }
