@@ -24,7 +24,7 @@ public sealed class ConversationHarness : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public ConversationHarness(Action<ConversationOptions>? configure = null, bool withReminders = true)
+    public ConversationHarness(Action<ConversationOptions>? configure = null, IReminderConversation? reminderConversation = null)
     {
         WeCom = new WeComModel(DemoRooms, DemoUsers);
         var services = new ServiceCollection();
@@ -34,9 +34,10 @@ public sealed class ConversationHarness : IDisposable
         services.AddSingleton(Parser.Object);
         services.AddSingleton<ICardStore>(Cards);
         services.AddSingleton<IPendingRequestStore>(Pending);
-        if (withReminders)
+        services.AddSingleton(Reminders.Object);
+        if (reminderConversation is not null)
         {
-            services.AddSingleton(Reminders.Object);
+            services.AddSingleton(reminderConversation);
         }
 
         services.Configure<ConversationOptions>(o =>
