@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RoomBot.Hosting;
+using RoomBot.Sandbox;
 
 if (args is ["parse", ..]) return await RoomBot.Cli.ParseCommand.RunAsync(args[1..]);
 
@@ -11,10 +12,19 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.AddRoomBot();
+var sandbox = builder.Configuration.GetValue<bool>("Sandbox:Enabled");
+if (sandbox)
+{
+    builder.AddWeComSandbox().AddSandboxStorage();
+}
 
 var app = builder.Build();
 
 app.MapRoomBot();
+if (sandbox)
+{
+    app.MapWeComSandbox();
+}
 
 try
 {

@@ -45,6 +45,13 @@ public static class RoomBotHostingExtensions
         return builder;
     }
 
+    /// <summary>The sandbox's tables live in the bot's database: let the schema initializer create them.</summary>
+    public static IHostApplicationBuilder AddSandboxStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(new DbContextRegistration(typeof(RoomBot.Sandbox.Storage.SandboxDbContext)));
+        return builder;
+    }
+
     public static IHostApplicationBuilder AddWeCom(this IHostApplicationBuilder builder)
     {
         builder.Services.AddWeComClient();

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using RoomBot.Sandbox.Api;
+using RoomBot.Sandbox.Auth;
+using RoomBot.Sandbox.Booking;
+using RoomBot.Sandbox.Calendar;
+using RoomBot.Sandbox.Chat;
+using RoomBot.Sandbox.Feed;
+using RoomBot.Sandbox.Rooms;
+using RoomBot.Sandbox.Storage;
+using RoomBot.WeCom;
+
+namespace RoomBot.Sandbox;
+
+/// <summary>The sandbox's registrations and routes; the host calls them only when <c>Sandbox:Enabled</c> is true.</summary>
+public static class SandboxHostingExtensions
+{
+    /// <summary>The host's default database (its <c>DatabaseLocation</c>), which also creates the folder.</summary>
+    public const string DefaultConnectionString = "Data Source=data/roombot.db";
+
+    /// <summary>
+    /// Registers the sandbox. The host must also register <see cref="SandboxDbContext"/> with its schema initializer
+    /// (a <c>DbContextRegistration</c>), which runs before the seeder added here.
+    /// </summary>
+    public static IHostApplicationBuilder AddWeComSandbox(this IHostApplicationBuilder b)
+    {
+        var services = b.Services;
+        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section)
+            .PostConfigure<IConfiguration>((o, c) => o.Rooms = SandboxRoomsBinder.Read(c.GetSection(SandboxOptions.Section).GetSection("Rooms")));
+        services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.Section);
+        // The bot's database (ConnectionStrings:RoomBot, read when first used as the host does, so late settings count).
+        services.AddDbContext<SandboxDbContext>((sp, o) => o.UseSqlite(
+            sp.GetRequiredService<IConfiguration>().GetConnectionString("RoomBot") is { Length: > 0 } configured
+                ? configured
+                : DefaultConnectionString));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => CorpCalendar.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<ISandboxFeed, SandboxFeed>();
+        services.AddSingleton<BookingGate>();
+        services.AddScoped<BookingStore>();
+        services.AddScoped<BookingQueries>();
+        services.AddScoped<BookingCommands>();
+        services.AddScoped<SeriesBookingCommands>();
+        services.AddScoped<CancelCommands>();
+        services.AddScoped<SandboxClientActions>();
+        services.AddScoped<SandboxChatService>();
+        services.AddScoped<AppMessenger>();
+        services.AddScoped<GroupMessenger>();
+        services.AddScoped<AccessTokenService>();
+        services.AddScoped<RoomCatalog>();
+        services.AddScoped<ScheduleCommands>();
+        services.AddHostedService<SandboxSeeder>();
+        return b;
+    }
+
+    /// <summary>Maps WeCom's <c>/cgi-bin/</c> API.</summary>
+    public static IEndpointRouteBuilder MapWeComSandbox(this IEndpointRouteBuilder e)
+    {
+        e.MapCgiBin();
+        return e;
+    }
+}
