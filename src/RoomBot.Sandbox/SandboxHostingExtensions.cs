@@ -9,8 +9,10 @@ using RoomBot.Sandbox.Api;
 using RoomBot.Sandbox.Auth;
 using RoomBot.Sandbox.Booking;
 using RoomBot.Sandbox.Calendar;
+using RoomBot.Sandbox.Callback;
 using RoomBot.Sandbox.Chat;
 using RoomBot.Sandbox.Feed;
+using RoomBot.Sandbox.Page;
 using RoomBot.Sandbox.Rooms;
 using RoomBot.Sandbox.Storage;
 using RoomBot.WeCom;
@@ -55,13 +57,16 @@ public static class SandboxHostingExtensions
         services.AddScoped<RoomCatalog>();
         services.AddScoped<ScheduleCommands>();
         services.AddHostedService<SandboxSeeder>();
+        services.AddSandboxCallback();
+        services.AddSandboxPage();
         return b;
     }
 
-    /// <summary>Maps WeCom's <c>/cgi-bin/</c> API.</summary>
+    /// <summary>Maps WeCom's <c>/cgi-bin/</c> API and the chat simulator page.</summary>
     public static IEndpointRouteBuilder MapWeComSandbox(this IEndpointRouteBuilder e)
     {
         e.MapCgiBin();
+        e.MapSandboxPage();
         return e;
     }
 }

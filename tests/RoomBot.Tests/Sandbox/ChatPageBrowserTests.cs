@@ -1,0 +1,153 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using RoomBot.Sandbox.Chat;
+using RoomBot.Tests.Infrastructure;
+
+namespace RoomBot.Tests.Sandbox;
+
+/// <summary>The chat page in a real browser against the host on real Kestrel.</summary>
+public sealed class ChatPageBrowserTests
+{
+    // Anything after the last message the user typed that the bot sent.
+    private const string BotAnsweredScript = """
+        () => {
+          const all = [...document.querySelectorAll('#messages .msg')];
+          const last = all.map(m => m.classList.contains('user')).lastIndexOf(true);
+          return last >= 0 && all.slice(last + 1).some(m => m.classList.contains('bot'));
+        }
+        """;
+
+    [Fact]
+    public async Task ChatPage_SendHelpToTheRealBot_ShowsItsAnswerAndClicksACardButtonWhereOneExists()
+    {
+        await using var host = StartOnKestrel(new RoomBotApplication(new Dictionary<string, string?>()), out var address);
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+
+        await OpenAsUserAsync(page, address, "lisi");
+        await page.FillAsync("#composer-input", "help");
+        await page.PressAsync("#composer-input", "Enter");
+
+        await Assertions.Expect(page.Locator(".msg.user .bubble").Last).ToHaveTextAsync("help");
+        await page.WaitForFunctionAsync(BotAnsweredScript);
+        var answer = page.Locator(".msg.user ~ .msg.bot").Last;
+        await Assertions.Expect(answer).Not.ToBeEmptyAsync();
+
+        var buttons = page.Locator(".msg.user ~ .msg.bot .card button[data-key]:not([disabled])");
+        if (await buttons.CountAsync() > 0)
+        {
+            var card = page.Locator(".msg.bot", new PageLocatorOptions { Has = buttons.First });
+            var cardId = await card.Last.GetAttributeAsync("data-message-id");
+            var botMessages = await page.Locator(".msg.bot").CountAsync();
+            await buttons.First.ClickAsync();
+
+            // The bot answers a click by updating the card or by writing back.
+            await page.WaitForFunctionAsync(
+                """
+                ([id, count]) => document.querySelector(`.msg.bot[data-message-id="${id}"] .card button.replaced`) !== null
+                  || document.querySelectorAll('.msg.bot').length > count
+                """,
+                new object[] { cardId!, botMessages });
+        }
+
+        await Assertions.Expect(page.Locator("#toast")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task ChatPage_SendHelpAndClickACardButton_ShowsTheAnswerAndGreysTheCard()
+    {
+        await using var bot = await FakeBot.StartAsync(CallbackSettings.Crypto());
+        bot.Reply = inbound => inbound.Element("MsgType")!.Value == "text"
+            ? FakeBot.Replies.Text(inbound, "RoomBot help: 说“订明天下午3点的会议室”即可预定")
+            : FakeBot.Replies.UpdateButton(inbound, "已确认");
+        await using var host = StartOnKestrel(new RoomBotApplication(CallbackSettings.For(bot.CallbackUrl)), out var address);
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+
+        await OpenAsUserAsync(page, address, "lisi");
+        await page.FillAsync("#composer-input", "help");
+        await page.PressAsync("#composer-input", "Enter");
+
+        await Assertions.Expect(page.Locator(".msg.user .bubble").Last).ToHaveTextAsync("help");
+        await Assertions.Expect(page.Locator(".msg.bot .bubble").Last).ToContainTextAsync("RoomBot help");
+
+        // A card the bot sends arrives live over SSE; clicking a button posts a real template_card_event.
+        await RecordCardAsync(host, "lisi");
+        var button = page.Locator(".msg.bot .card button[data-key='confirm']");
+        await Assertions.Expect(button).ToBeVisibleAsync();
+        await button.ClickAsync();
+
+        await Assertions.Expect(page.Locator(".msg.bot .card button.replaced")).ToHaveTextAsync("已确认");
+        Assert.Contains(bot.Deliveries, d => d.Plain.Element("EventKey")?.Value == "confirm");
+    }
+
+    [Fact]
+    public async Task ChatPage_ClientBookingInAnApprovalRoom_MovesThroughTheStatesInTheDayView()
+    {
+        await using var host = StartOnKestrel(new RoomBotApplication(new Dictionary<string, string?>()), out var address);
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+        await OpenAsUserAsync(page, address, "liuyang");
+
+        await page.ClickAsync("#day-next");
+        await page.ClickAsync(".tab[data-tab='admin']");
+        await page.SelectOptionAsync("#admin-room", "6");
+        await page.FillAsync("#admin-start", "14:00");
+        await page.FillAsync("#admin-end", "15:00");
+        await page.ClickAsync("#admin-book-btn");
+
+        var item = page.Locator(".admin-item").Filter(new LocatorFilterOptions { HasText = "Board Room" });
+        await Assertions.Expect(item.Locator(".status")).ToHaveTextAsync("申请中");
+        await item.Locator("button[data-action='advance']").ClickAsync();
+        await Assertions.Expect(item.Locator(".status")).ToHaveTextAsync("审批中");
+        await item.Locator("button[data-action='advance']").ClickAsync();
+        await Assertions.Expect(item.Locator(".status")).ToHaveTextAsync("已预定");
+        await page.ClickAsync(".tab[data-tab='day']");
+        await Assertions.Expect(page.Locator(".room[data-room-id='6'] .booking .status")).ToHaveTextAsync("已预定");
+    }
+
+    [Fact]
+    public async Task ChatPage_LanguageToggle_SwitchesLabelsToEnglish()
+    {
+        await using var host = StartOnKestrel(new RoomBotApplication(new Dictionary<string, string?>()), out var address);
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+
+        await page.GotoAsync(address.ToString());
+        await Assertions.Expect(page.Locator("#send-btn")).ToHaveTextAsync("发送");
+        await page.ClickAsync("#lang-toggle");
+
+        await Assertions.Expect(page.Locator("#send-btn")).ToHaveTextAsync("Send");
+        await Assertions.Expect(page.Locator(".tab[data-tab='day']")).ToHaveTextAsync("Rooms");
+    }
+
+    private static RoomBotApplication StartOnKestrel(RoomBotApplication host, out Uri address)
+    {
+        host.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        host.StartServer();
+        address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return host;
+    }
+
+    private static async Task OpenAsUserAsync(IPage page, Uri address, string userId)
+    {
+        await page.GotoAsync(address.ToString());
+        await Assertions.Expect(page.Locator("#messages")).ToHaveAttributeAsync("data-ready", new System.Text.RegularExpressions.Regex(".+"));
+        await page.SelectOptionAsync("#user-select", userId);
+        await Assertions.Expect(page.Locator("#messages")).ToHaveAttributeAsync("data-ready", userId);
+    }
+
+    private static async Task RecordCardAsync(RoomBotApplication host, string userId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SandboxChatService>().RecordBotMessageAsync(userId, "template_card",
+            """
+            {"card_type":"button_interaction","source":{"desc":"RoomBot"},"main_title":{"title":"2号会议室","desc":"明天 15:00-16:00"},
+             "horizontal_content_list":[{"keyname":"地点","value":"深圳 腾讯大厦 18F"}],"task_id":"t-browser",
+             "button_list":[{"text":"确认","style":1,"key":"confirm"},{"text":"取消","style":2,"key":"cancel"}]}
+            """, CancellationToken.None);
+    }
+}
