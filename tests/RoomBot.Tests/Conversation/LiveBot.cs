@@ -1,0 +1,185 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RoomBot.Sandbox.Chat;
+using RoomBot.Sandbox.Feed;
+using RoomBot.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
+using RoomBot.WeCom;
+using RoomBot.WeCom.Api;
+using RoomBot.WeCom.Callback;
+using RoomBot.WeCom.Crypto;
+
+namespace RoomBot.Tests.Conversation;
+
+/// <summary>
+/// The real bot and the sandbox in one host on loopback Kestrel: users type and click through the sandbox's chat API,
+/// which posts real encrypted callbacks to <c>/wecom/callback</c>; the bot answers through the sandbox's
+/// <c>/cgi-bin</c> API, reached over HTTP like real WeCom. The clock is fake (Mon 2026-06-01 09:00 Shanghai).
+/// </summary>
+public sealed class LiveBot : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private LiveBot(RoomBotApplication host, Uri address, ConcurrentQueue<string> apiCalls)
+    {
+        Host = host;
+        Address = address;
+        ApiCalls = apiCalls;
+        Http = new HttpClient { BaseAddress = address };
+    }
+
+    public RoomBotApplication Host { get; }
+    public Uri Address { get; }
+    public HttpClient Http { get; }
+
+    /// <summary>Every WeCom API path the bot called (e.g. <c>/cgi-bin/oa/meetingroom/cancel_book</c>).</summary>
+    public ConcurrentQueue<string> ApiCalls { get; }
+
+    public FakeTimeProvider Time => Host.Time;
+
+    public static LiveBot Start(Action<RoomBotApplication>? configure = null)
+    {
+        var calls = new ConcurrentQueue<string>();
+        var host = new RoomBotApplication(new Dictionary<string, string?>());
+        host.WithServices(services =>
+        {
+            // The bot finds the sandbox at the host's own Kestrel address, known only once it listens.
+            services.AddSingleton<IWeComBaseAddress>(sp => new ListeningAddress(sp.GetRequiredService<IServer>()));
+            services.AddHttpClient(nameof(IWeComApi)).AddHttpMessageHandler(() => new CallRecorder(calls));
+        });
+        configure?.Invoke(host);
+        host.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        host.StartServer();
+        var address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return new LiveBot(host, address, calls);
+    }
+
+    public int Calls(string apiPath) => ApiCalls.Count(p => p.EndsWith(apiPath, StringComparison.Ordinal));
+
+    /// <summary>The user types <paramref name="text"/>; returns what the bot sent back once it has answered.</summary>
+    public async Task<IReadOnlyList<ChatMessage>> SayAsync(string userId, string text, Func<IReadOnlyList<ChatMessage>, bool>? done = null)
+    {
+        var before = (await ConversationAsync(userId)).Count;
+        using var response = await Http.PostAsJsonAsync("/sandbox/api/messages", new { userId, text });
+        response.EnsureSuccessStatusCode();
+        return await RepliesAsync(userId, before + 1, done ?? AnyReply);
+    }
+
+    /// <summary>The user clicks <paramref name="key"/> on card <paramref name="cardMessageId"/> of their chat.</summary>
+    public async Task<IReadOnlyList<ChatMessage>> ClickAsync(string userId, long cardMessageId, string key,
+        Func<IReadOnlyList<ChatMessage>, bool> done)
+    {
+        var before = (await ConversationAsync(userId)).Count;
+        using var response = await Http.PostAsJsonAsync("/sandbox/api/cards/click", new { userId, messageId = cardMessageId, key });
+        response.EnsureSuccessStatusCode();
+        return await RepliesAsync(userId, before, done);
+    }
+
+    public async Task<IReadOnlyList<ChatMessage>> ConversationAsync(string userId)
+    {
+        var json = await Http.GetFromJsonAsync<JsonElement>($"/sandbox/api/conversation?userId={userId}");
+        return json.EnumerateArray().Select(ChatMessage.From).ToList();
+    }
+
+    public async Task<ChatMessage> MessageAsync(string userId, long id) => (await ConversationAsync(userId)).Single(m => m.Id == id);
+
+    /// <summary>
+    /// Waits, on the sandbox's own feed rather than a timer, until the messages after index <paramref name="from"/>
+    /// satisfy <paramref name="done"/>: the bot sends cards through message/send after its passive reply.
+    /// </summary>
+    private async Task<IReadOnlyList<ChatMessage>> RepliesAsync(string userId, int from, Func<IReadOnlyList<ChatMessage>, bool> done)
+    {
+        var feed = Host.Services.GetRequiredService<ISandboxFeed>();
+        using var patience = new CancellationTokenSource(Patience);
+        await using var events = feed.SubscribeAsync(patience.Token).GetAsyncEnumerator(patience.Token);
+        while (true)
+        {
+            var after = (await ConversationAsync(userId)).Skip(from).ToList();
+            if (done(after))
+            {
+                return after;
+            }
+
+            try
+            {
+                await events.MoveNextAsync();
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"The bot's answer to {userId} never arrived; saw: " +
+                    string.Join(" | ", after.Select(m => m.Json.GetRawText())));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Posts one click as WeCom would, the identical encrypted body <paramref name="deliveries"/> times at once (WeCom's
+    /// retries), and returns the passive replies of the deliveries that got one.
+    /// </summary>
+    public async Task<IReadOnlyList<PassiveReply>> PostClickAsync(string userId, string taskId, string key, int deliveries = 1)
+    {
+        var wecom = Host.Services.GetRequiredService<IOptions<WeComOptions>>().Value;
+        var crypto = new WeComCrypto(wecom.Token, wecom.EncodingAesKey, wecom.CorpId);
+        var agentId = wecom.AgentId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var click = new TemplateCardEvent(key, taskId, "button_interaction", "rc-" + Guid.NewGuid().ToString("N"), [])
+        {
+            ToUserName = wecom.CorpId, FromUserName = userId, CreateTime = Time.GetUtcNow().ToUnixTimeSeconds(),
+            MsgType = InboundEventNames.EventType, AgentId = agentId,
+        };
+        var encrypt = crypto.Encrypt(InboundMessageWriter.Write(click));
+        var (timestamp, nonce) = (click.CreateTime.ToString(System.Globalization.CultureInfo.InvariantCulture), "424242");
+        var url = $"/wecom/callback?msg_signature={crypto.Sign(timestamp, nonce, encrypt)}&timestamp={timestamp}&nonce={nonce}";
+        var body = CallbackEnvelope.WriteInbound(wecom.CorpId, agentId, encrypt);
+        var answers = await Task.WhenAll(Enumerable.Range(0, deliveries).Select(async _ =>
+        {
+            using var response = await Http.PostAsync(new Uri(url, UriKind.Relative),
+                new StringContent(body, System.Text.Encoding.UTF8, "text/xml"));
+            response.EnsureSuccessStatusCode();
+            return await response.Content.ReadAsStringAsync();
+        }));
+        return answers.Where(a => a.Length > 0)
+            .Select(a => PassiveReplyParser.Parse(crypto.Decrypt(CallbackEnvelope.ReadReply(a).Encrypt)))
+            .ToList();
+    }
+
+    /// <summary>The booking's status as the sandbox (WeCom) knows it, through <c>bookinfo/get</c>.</summary>
+    public async Task<int> BookingStatusAsync(int roomId, string bookingId)
+    {
+        var wecom = Host.Services.GetRequiredService<IOptions<WeComOptions>>().Value;
+        var token = (await Http.GetFromJsonAsync<JsonElement>(
+            $"/cgi-bin/gettoken?corpid={wecom.CorpId}&corpsecret={Uri.EscapeDataString(wecom.Secret)}")).GetProperty("access_token").GetString();
+        using var response = await Http.PostAsJsonAsync($"/cgi-bin/oa/meetingroom/bookinfo/get?access_token={token}",
+            new Dictionary<string, object> { ["meetingroom_id"] = roomId, ["booking_id"] = bookingId });
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, json.GetProperty("errcode").GetInt32());
+        return json.GetProperty("schedule").GetProperty("status").GetInt32();
+    }
+
+    private static bool AnyReply(IReadOnlyList<ChatMessage> after) => after.Any(m => m.FromBot);
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Host.DisposeAsync();
+    }
+
+    private sealed class ListeningAddress(IServer server) : IWeComBaseAddress
+    {
+        public Uri BaseAddress => new(server.Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    private sealed class CallRecorder(ConcurrentQueue<string> calls) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            calls.Enqueue(request.RequestUri!.AbsolutePath);
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
