@@ -24,6 +24,9 @@ public static class HelpHandler
         "• 我的预定 / 2号会议室明天的安排\n" +
         "• 取消明天的预定";
 
+    /// <summary>enter_agent carries no words to tell the language by: greet in both.</summary>
+    public static IReadOnlyList<BotReply> Greeting() => [new BotReply.Text(English + "\n\n" + Chinese)];
+
     public static IReadOnlyList<BotReply> Reply(Language language, bool understood = true)
     {
         var intro = understood ? "" : Phrases.Pick(language, "Sorry, I didn't get that. ", "抱歉，我没看懂。");

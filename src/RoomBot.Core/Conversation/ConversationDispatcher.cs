@@ -32,7 +32,7 @@ public sealed partial class ConversationDispatcher(
                 IncomingKind.Text => await text.HandleAsync(turn, ct),
                 IncomingKind.CardAction => await OnClickAsync(turn, ct),
                 IncomingKind.RoomBooked or IncomingKind.RoomCancelled => await roomEvents.HandleAsync(message, turn, ct),
-                IncomingKind.Entered => HelpHandler.Reply(turn.Language),
+                IncomingKind.Entered => HelpHandler.Greeting(),
                 _ => OnOther(message),
             };
         }
