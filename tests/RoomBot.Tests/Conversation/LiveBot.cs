@@ -93,7 +93,7 @@ public sealed class LiveBot : IAsyncDisposable
     /// Waits, on the sandbox's own feed rather than a timer, until the messages after index <paramref name="from"/>
     /// satisfy <paramref name="done"/>: the bot sends cards through message/send after its passive reply.
     /// </summary>
-    private async Task<IReadOnlyList<ChatMessage>> RepliesAsync(string userId, int from, Func<IReadOnlyList<ChatMessage>, bool> done)
+    public async Task<IReadOnlyList<ChatMessage>> RepliesAsync(string userId, int from, Func<IReadOnlyList<ChatMessage>, bool> done)
     {
         var feed = Host.Services.GetRequiredService<ISandboxFeed>();
         using var patience = new CancellationTokenSource(Patience);
