@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RoomBot.Callback;
 using RoomBot.Configuration;
 using RoomBot.Core.Conversation;
+using RoomBot.Reminders;
 using RoomBot.Storage;
 using RoomBot.WeCom;
 using RoomBot.WeCom.Api;
@@ -21,6 +22,7 @@ public static class RoomBotHostingExtensions
         builder.AddWeCom();
         builder.AddConversation();
         builder.AddConversationHandling();
+        builder.AddRoomBotReminders();
         builder.Services.AddHealthChecks();
         return builder;
     }

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using RoomBot.Core.Reminders;
+
+namespace RoomBot.Storage.Reminders;
+
+internal sealed class EfWebhookGroupStore(IServiceScopeFactory scopes) : IWebhookGroupStore
+{
+    public async Task<string?> FindKeyAsync(string name, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        return await db.Set<WebhookGroupRow>().Where(g => g.Name == name).Select(g => g.Key).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task SaveAsync(string name, string key, string registeredBy, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var row = await db.Set<WebhookGroupRow>().FindAsync([name], ct);
+        if (row is null)
+        {
+            row = new WebhookGroupRow { Name = name };
+            db.Add(row);
+        }
+
+        row.Key = key;
+        row.RegisteredBy = registeredBy;
+        row.RegisteredAtMs = at.ToUnixTimeMilliseconds();
+        await db.SaveChangesAsync(ct);
+    }
+}
