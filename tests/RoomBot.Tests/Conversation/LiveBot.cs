@@ -90,32 +90,70 @@ public sealed class LiveBot : IAsyncDisposable
     public async Task<ChatMessage> MessageAsync(string userId, long id) => (await ConversationAsync(userId)).Single(m => m.Id == id);
 
     /// <summary>
-    /// Waits, on the sandbox's own feed rather than a timer, until the messages after index <paramref name="from"/>
-    /// satisfy <paramref name="done"/>: the bot sends cards through message/send after its passive reply.
+    /// Waits until the messages after index <paramref name="from"/> satisfy <paramref name="done"/>: the bot sends
+    /// cards through message/send after its passive reply.
     /// </summary>
     public async Task<IReadOnlyList<ChatMessage>> RepliesAsync(string userId, int from, Func<IReadOnlyList<ChatMessage>, bool> done)
     {
+        IReadOnlyList<ChatMessage> after = [];
+        await WaitUntilAsync(async () => done(after = (await ConversationAsync(userId)).Skip(from).ToList()),
+            () => $"the bot's answer to {userId}; saw: " + string.Join(" | ", after.Select(m => m.Json.GetRawText())));
+        return after;
+    }
+
+    /// <summary>Waits on the sandbox's feed (every chat, group or booking change) until <paramref name="condition"/> holds.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, Func<string> what)
+    {
         var feed = Host.Services.GetRequiredService<ISandboxFeed>();
         using var patience = new CancellationTokenSource(Patience);
-        await using var events = feed.SubscribeAsync(patience.Token).GetAsyncEnumerator(patience.Token);
-        while (true)
+        var events = feed.SubscribeAsync(patience.Token).GetAsyncEnumerator(patience.Token);
+        // Subscribe first, then look: a change between the look and the wait still wakes the loop.
+        var next = events.MoveNextAsync().AsTask();
+        try
         {
-            var after = (await ConversationAsync(userId)).Skip(from).ToList();
-            if (done(after))
+            while (!await condition())
             {
-                return after;
-            }
+                try
+                {
+                    await next;
+                }
+                catch (OperationCanceledException)
+                {
+                    throw new TimeoutException("Never happened: " + what());
+                }
 
+                next = events.MoveNextAsync().AsTask();
+            }
+        }
+        finally
+        {
+            // An async iterator cannot be disposed while a MoveNextAsync is pending: end the wait first.
+            await patience.CancelAsync();
             try
             {
-                await events.MoveNextAsync();
+                await next;
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"The bot's answer to {userId} never arrived; saw: " +
-                    string.Join(" | ", after.Select(m => m.Json.GetRawText())));
+                // Expected: the wait was ended above.
             }
+
+            await events.DisposeAsync();
         }
+    }
+
+    /// <summary>The messages a group chat received (the page API), e.g. the webhook robot group "design".</summary>
+    public async Task<IReadOnlyList<JsonElement>> GroupMessagesAsync(string groupName)
+    {
+        var groups = await Http.GetFromJsonAsync<JsonElement>("/sandbox/api/groups");
+        var group = groups.EnumerateArray().FirstOrDefault(g => g.GetProperty("name").GetString() == groupName);
+        if (group.ValueKind != JsonValueKind.Object)
+        {
+            return [];
+        }
+
+        var messages = await Http.GetFromJsonAsync<JsonElement>($"/sandbox/api/groups/{group.GetProperty("groupId").GetString()}/messages");
+        return messages.EnumerateArray().Select(m => m.Clone()).ToList();
     }
 
     /// <summary>
