@@ -166,4 +166,22 @@ public sealed class ConversationFlowTests : IAsyncLifetime
         Assert.Equal(1, await _bot.BookingStatusAsync(7, BookingIdOf(afternoon)));
         Assert.Equal(0, await _bot.BookingStatusAsync(1, BookingIdOf(morning)));
     }
+
+    [Fact]
+    public async Task CancelledInTheWeComClient_TheBotGreysItsCardAndAClickSaysAlreadyCancelled()
+    {
+        var card = await BookAsync("zhangsan", "book room 2 tomorrow 3pm to 4pm");
+
+        using (var cancel = await _bot.Http.PostAsync(new Uri($"/sandbox/api/admin/bookings/{BookingIdOf(card)}/cancel", UriKind.Relative), null))
+        {
+            cancel.EnsureSuccessStatusCode();
+        }
+
+        // cancel_meeting_room (95333) reaches the bot, which updates its card with the response_code it kept (94945).
+        await _bot.RepliesAsync("zhangsan", 0, all => all.Any(m => m.Id == card.Id && m.ReplacedName == "Cancelled"));
+        var replies = await _bot.PostClickAsync("zhangsan", card.Json.GetProperty("taskId").GetString()!, card.Buttons.Single().Key);
+
+        Assert.Equal("Cancelled", Assert.Single(replies).ReplaceName);
+        Assert.Equal(0, _bot.Calls("/cgi-bin/oa/meetingroom/cancel_book"));
+    }
 }

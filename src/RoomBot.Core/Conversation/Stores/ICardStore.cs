@@ -22,6 +22,9 @@ public interface ICardStore
     /// <summary>The open booking cards of a booking (to close them when it is cancelled elsewhere).</summary>
     Task<IReadOnlyList<CardRecord>> FindOpenByBookingAsync(string bookingId, CancellationToken ct);
 
+    /// <summary>The open booking cards of a room whose meeting has not ended by <paramref name="now"/>.</summary>
+    Task<IReadOnlyList<CardRecord>> FindOpenByRoomAsync(int meetingRoomId, DateTimeOffset now, CancellationToken ct);
+
     /// <summary>The user's newest choice card that is still open and was sent after <paramref name="since"/>.</summary>
     Task<CardRecord?> LatestOpenChoiceAsync(string userId, DateTimeOffset since, CancellationToken ct);
 

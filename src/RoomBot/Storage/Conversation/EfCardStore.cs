@@ -37,6 +37,15 @@ internal sealed class EfCardStore(BotDbContext db) : ICardStore
             .Where(c => c.BookingId == bookingId && c.Kind == (int)CardKind.Booking && c.State == (int)CardState.Open)
             .ToListAsync(ct)).Select(ToRecord).ToList();
 
+    public async Task<IReadOnlyList<CardRecord>> FindOpenByRoomAsync(int meetingRoomId, DateTimeOffset now, CancellationToken ct)
+    {
+        var at = now.ToUnixTimeSeconds();
+        return (await Cards.AsNoTracking()
+            .Where(c => c.MeetingRoomId == meetingRoomId && c.Kind == (int)CardKind.Booking && c.State == (int)CardState.Open)
+            .Where(c => c.EndTime == null || c.EndTime > at)
+            .ToListAsync(ct)).Select(ToRecord).ToList();
+    }
+
     public async Task<CardRecord?> LatestOpenChoiceAsync(string userId, DateTimeOffset since, CancellationToken ct)
     {
         var after = since.ToUnixTimeSeconds();

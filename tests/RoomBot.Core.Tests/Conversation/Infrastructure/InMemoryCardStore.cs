@@ -86,6 +86,16 @@ public sealed class InMemoryCardStore : ICardStore
         }
     }
 
+    public Task<IReadOnlyList<CardRecord>> FindOpenByRoomAsync(int meetingRoomId, DateTimeOffset now, CancellationToken ct)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<CardRecord>>(_cards.Values
+                .Where(c => c.MeetingRoomId == meetingRoomId && c.Kind == CardKind.Booking && c.State == CardState.Open)
+                .Where(c => c.End is null || c.End > now).ToList());
+        }
+    }
+
     public Task<CardRecord?> LatestOpenChoiceAsync(string userId, DateTimeOffset since, CancellationToken ct)
     {
         lock (_lock)
