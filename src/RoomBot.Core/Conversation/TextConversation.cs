@@ -5,6 +5,7 @@ using RoomBot.Core.Directory;
 using RoomBot.Core.Parsing;
 using RoomBot.Core.Reminders;
 using RoomBot.Core.Replies;
+using RoomBot.WeCom.Contracts;
 
 namespace RoomBot.Core.Conversation;
 
@@ -38,23 +39,25 @@ public sealed class TextConversation(
         }
 
         var text = turn.Message.Text?.Trim() ?? "";
-        if (OrdinalAnswer.TryParse(text) is { } number
-            && await cards.LatestOpenChoiceAsync(turn.UserId, turn.Now - options.Value.PendingQuestionLifetime, ct) is { } offer
-            && number <= offer.ChoiceKeys.Count)
+        var rooms = await directory.RoomsAsync(ct);
+        var asked = await pending.GetAsync(turn.UserId, turn.Now, ct);
+        if (OrdinalAnswer.TryParse(text) is { } number)
         {
-            // "the first one" answers the bot's latest numbered choices as if its button had been clicked; there is no
-            // clicked card to update passively, so only the replies remain.
-            var click = turn.Message with
+            if (asked is not null && RoomsNamedIn(asked.Clarify, rooms) is { Count: > 1 } named)
             {
-                Kind = IncomingKind.CardAction, CardTaskId = offer.TaskId, ActionKey = offer.ChoiceKeys[number - 1], ResponseCode = null,
-            };
-            var replies = await cardActions.HandleAsync(click, turn with { Message = click }, ct);
-            return replies.Where(r => r is not BotReply.UpdateButton and not BotReply.UpdateCard).ToList();
+                // The parser asked "Several rooms match: A, B. Which one?": "the second one" names B.
+                text = number <= named.Count ? named[number - 1].Name : text;
+            }
+            else if (await cards.LatestOpenChoiceAsync(turn.UserId, turn.Now - options.Value.PendingQuestionLifetime, ct) is { } offer
+                     && number <= offer.ChoiceKeys.Count)
+            {
+                return await PickAsync(turn, offer, number, ct);
+            }
         }
 
-        var context = new ParseContext(turn.Now, turn.Zone, await directory.RoomsAsync(ct), await directory.UsersAsync(ct), turn.UserId);
+        var context = new ParseContext(turn.Now, turn.Zone, rooms, await directory.UsersAsync(ct), turn.UserId);
         var request = parser.Parse(text, context);
-        if (await pending.GetAsync(turn.UserId, turn.Now, ct) is { } asked)
+        if (asked is not null)
         {
             await pending.ClearAsync(turn.UserId, ct);
             if (!StandsAlone(request))
@@ -80,6 +83,30 @@ public sealed class TextConversation(
             _ => HelpHandler.Reply(turn.Language, understood: false),
         };
     }
+
+    /// <summary>
+    /// "the first one" answers the bot's latest numbered choices as if its button had been clicked; there is no
+    /// clicked card to update passively, so only the replies remain.
+    /// </summary>
+    private async Task<IReadOnlyList<BotReply>> PickAsync(Turn turn, CardRecord offer, int number, CancellationToken ct)
+    {
+        var click = turn.Message with
+        {
+            Kind = IncomingKind.CardAction, CardTaskId = offer.TaskId, ActionKey = offer.ChoiceKeys[number - 1], ResponseCode = null,
+        };
+        var replies = await cardActions.HandleAsync(click, turn with { Message = click }, ct);
+        return replies.Where(r => r is not BotReply.UpdateButton and not BotReply.UpdateCard).ToList();
+    }
+
+    /// <summary>The rooms a question names, in the order it names them.</summary>
+    private static List<MeetingRoom> RoomsNamedIn(string? question, IReadOnlyList<MeetingRoom> rooms) =>
+        string.IsNullOrEmpty(question)
+            ? []
+            : rooms.Select(r => (Room: r, At: question.IndexOf(r.Name, StringComparison.OrdinalIgnoreCase)))
+                .Where(x => x.At >= 0 && x.Room.Name.Length > 0)
+                .OrderBy(x => x.At)
+                .Select(x => x.Room)
+                .ToList();
 
     /// <summary>
     /// A complete new request replaces the pending question ("cancel my 3pm booking" while the bot waits for a time);

@@ -90,6 +90,24 @@ public sealed class TextConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task TypedPick_OfTheParsersRoomQuestion_AnswersWithThatRoomsName()
+    {
+        _bot.Understands("book the meeting room at 3", new ParsedRequest
+        {
+            Intent = Intent.Book, Start = At(24, 15), End = At(24, 16),
+            Clarify = "Several rooms match: 1号会议室, 2号会议室. Which one?",
+        });
+        _bot.Understands("2号会议室", new ParsedRequest { Intent = Intent.Unknown, MeetingRoomId = 2 });
+        _bot.Parser.Setup(p => p.MergeAnswer(It.IsAny<ParsedRequest>(), "2号会议室", It.IsAny<ParseContext>()))
+            .Returns(Book(2, At(24, 15), At(24, 16)));
+        await _bot.SayAsync("zhangsan", "book the meeting room at 3");
+
+        var replies = await _bot.SayAsync("zhangsan", "the second one");
+
+        Assert.Equal("2号会议室", replies.SingleCard().Field("Room"));
+    }
+
+    [Fact]
     public async Task Help_InTheUsersLanguage()
     {
         _bot.Understands("帮助", new ParsedRequest { Intent = Intent.Help, Language = Language.Chinese });
