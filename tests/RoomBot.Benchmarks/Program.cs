@@ -7,6 +7,12 @@ internal static class BenchmarkEntry
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["parser-report", ..])
+        {
+            ParserReport.Run();
+            return 0;
+        }
+
         // A printed report on the real clock rather than a BenchmarkDotNet run: lateness needs minutes of wall time.
         if (args.Length > 0 && args[0] == "reminders-report")
         {

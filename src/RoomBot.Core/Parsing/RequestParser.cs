@@ -25,8 +25,12 @@ public sealed class RequestParser
     /// Folds the answer to a clarifying question ("3pm", "room 2", "明天", "下午三点到四点") into the pending request and
     /// asks again if something is still missing. Choosing among numbered options is the conversation's job.
     /// </summary>
-    public ParsedRequest MergeAnswer(ParsedRequest pending, string answer, ParseContext context) =>
-        AnswerMerger.Merge(pending, _analyzer.Analyze(answer, context), context, _options.DefaultDuration);
+    public ParsedRequest MergeAnswer(ParsedRequest pending, string answer, ParseContext context)
+    {
+        // With no room yet, a bare "7号" answers "which room?" rather than naming the 7th.
+        var analysis = _analyzer.Analyze(answer, context, answersWhichRoom: pending.MeetingRoomId is null);
+        return AnswerMerger.Merge(pending, analysis, context, _options.DefaultDuration);
+    }
 
     /// <summary>Runs each culture's model once so the first user does not pay for building its caches (~300 ms).</summary>
     public void WarmUp()

@@ -13,9 +13,11 @@ namespace RoomBot.Cli;
 /// </summary>
 public static class ParseCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) =>
+        RunAsync(args, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error);
+
+    internal static async Task<int> RunAsync(string[] args, Stream input, Stream output, TextWriter stderr)
     {
-        var stderr = Console.Error;
         ParseCommandOptions options;
         ParseContext context;
         TimeSpan defaultDuration;
@@ -39,8 +41,8 @@ public static class ParseCommand
         }
 
         var parser = new RequestParser(new ParserOptions { DefaultDuration = defaultDuration });
-        using var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
-        await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+        using var stdin = new StreamReader(input, new UTF8Encoding(false));
+        await using var stdout = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true, NewLine = "\n" };
         while (await stdin.ReadLineAsync() is { } line)
         {
             await stdout.WriteLineAsync(ParseLine(parser, line, context, stderr));

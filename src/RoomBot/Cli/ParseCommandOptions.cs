@@ -11,6 +11,7 @@ internal sealed record ParseCommandOptions(string? Now, string? TimeZone, string
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
+            var written = name;
             string? value = null;
             var eq = name.IndexOf('=', StringComparison.Ordinal);
             if (name.StartsWith("--", StringComparison.Ordinal) && eq > 0)
@@ -30,7 +31,7 @@ internal sealed record ParseCommandOptions(string? Now, string? TimeZone, string
                 case "--rooms": rooms = value; break;
                 case "--users": users = value; break;
                 case "--user": user = value; break;
-                default: throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"unknown argument '{args[i]}'"));
+                default: throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"unknown argument '{written}'"));
             }
 
             if (value is null)

@@ -1,21 +1,18 @@
 using RoomBot.Core.Conversation;
 using RoomBot.Core.Conversation.Stores;
-using RoomBot.Core.Parsing;
 using RoomBot.Storage.Conversation;
 
 namespace RoomBot.Hosting;
 
-/// <summary>The conversation (issue 5): the dispatcher and its handlers, the parser, and the stores they keep.</summary>
+/// <summary>The conversation (issue 5): the dispatcher and its handlers, the parser seam, and the stores they keep.</summary>
 public static class ConversationHostingExtensions
 {
     public static IHostApplicationBuilder AddConversationHandling(this IHostApplicationBuilder builder)
     {
         // The same RoomBot section the host validates: TimeZone and Admins.
         builder.Services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
-        var minutes = builder.Configuration.GetValue<int?>("Booking:DefaultDurationMinutes") ?? 60;
-        builder.Services.AddSingleton(new RequestParser(new ParserOptions { DefaultDuration = TimeSpan.FromMinutes(minutes) }));
+        // The RequestParser itself (and its warm-up) comes from AddRoomBotParser.
         builder.Services.AddSingleton<IChatParser, ChatParser>();
-        builder.Services.AddHostedService<ParserWarmUp>();
         builder.Services.AddScoped<ICardStore, EfCardStore>();
         builder.Services.AddScoped<IPendingRequestStore, EfPendingRequestStore>();
         builder.Services.AddConversationCore();

@@ -19,6 +19,7 @@ public static class RoomBotHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddRoomBotConfiguration();
         builder.AddRoomBotStorage();
+        builder.AddRoomBotParser();
         builder.AddWeCom();
         builder.AddConversation();
         builder.AddConversationHandling();

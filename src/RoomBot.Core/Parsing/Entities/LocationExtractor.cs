@@ -57,7 +57,7 @@ internal static partial class LocationExtractor
         foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().OrderByDescending(v => v!.Length))
         {
             var at = current.IndexOf(value!, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
+            if (at >= 0 && WordBoundary.IsWhole(current, at, value!.Length))
             {
                 text.Mask(at, value!.Length);
                 return value;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RoomBot.Core.Parsing.Text;
 using RoomBot.WeCom.Contracts;
 
@@ -5,7 +6,7 @@ namespace RoomBot.Core.Parsing.Entities;
 
 /// <summary>
 /// Attendees: directory userids written plainly or as <c>@userid</c> (whole words, any case) and directory names
-/// (<c>李四</c>, <c>@李四</c>). Matched names are masked (王五 must not reach the recogniser as "five"). The speaker is
+/// (<c>李四</c>, <c>@李四</c>); userids must stand as whole words ("li" is not inside "list"). Matched names are masked (王五 must not reach the recogniser as "five"). The speaker is
 /// never an attendee.
 /// </summary>
 internal static class PeopleResolver
@@ -14,7 +15,7 @@ internal static class PeopleResolver
     {
         var lower = text.Original.ToLowerInvariant();
         var hits = new List<(int At, string UserId)>();
-        foreach (var (user, key) in KeysLongestFirst(users))
+        foreach (var (user, key) in Keys.GetValue(users, KeysLongestFirst))
         {
             var from = 0;
             while (from < lower.Length)
@@ -26,7 +27,7 @@ internal static class PeopleResolver
                 }
 
                 from = at + 1;
-                if (!Bounded(lower, at, key.Length) || !text.IsFree(at, key.Length))
+                if (!WordBoundary.IsWhole(lower, at, key.Length) || !text.IsFree(at, key.Length))
                 {
                     continue;
                 }
@@ -45,7 +46,10 @@ internal static class PeopleResolver
             .ToList();
     }
 
-    private static IEnumerable<(DirectoryUser User, string Key)> KeysLongestFirst(IReadOnlyList<DirectoryUser> users)
+    // Built once per directory instance: the directory is reused across messages.
+    private static readonly ConditionalWeakTable<IReadOnlyList<DirectoryUser>, List<(DirectoryUser User, string Key)>> Keys = [];
+
+    private static List<(DirectoryUser User, string Key)> KeysLongestFirst(IReadOnlyList<DirectoryUser> users)
     {
         var keys = new List<(DirectoryUser, string)>(users.Count * 2);
         foreach (var user in users)
@@ -62,20 +66,6 @@ internal static class PeopleResolver
             }
         }
 
-        return keys.OrderByDescending(k => k.Item2.Length);
-    }
-
-    // Latin keys must stand as whole words (userid "li" is not inside "list"); Han names match anywhere.
-    private static bool Bounded(string text, int at, int length)
-    {
-        if (LanguageDetector.IsHan(text[at]))
-        {
-            return true;
-        }
-
-        static bool Word(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
-        var beforeOk = at == 0 || !Word(text[at - 1]);
-        var afterOk = at + length >= text.Length || !Word(text[at + length]);
-        return beforeOk && afterOk;
+        return [.. keys.OrderByDescending(k => k.Item2.Length)];
     }
 }

@@ -59,7 +59,7 @@ internal static partial class RecurrenceExtractor
     [GeneratedRegex(@"\bevery\s+(?<n>\d+)\s+(?<unit>days?|weeks?|months?)\b|每(?<n>[0-9]+|[两二三四]+)个?(?<unit>天|周|星期|月)(?![一二三四五六日天])|(?<unit>隔)周", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EveryN();
 
-    [GeneratedRegex(@"(?<marker>\bevery\s+(?<other>other\s+)?|\bon\s+(?=\w+days\b)|每个?(?=(?:周|星期|礼拜)[一二三四五六日天]))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|周|星期|礼拜)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<marker>\bevery\s+(?<other>other\s+)?|\bon\s+(?=\w+days\b)|每个?(?=(?:周|星期|礼拜)[一二三四五六日天]))(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)s?\b|周|星期|礼拜)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EveryWeekday();
 
     [GeneratedRegex(@"\bevery\s+(?<other>other\s+)?(?<unit>day|week|month)\b|\b(?<unit>daily|weekly|monthly)\b|每(?<unit>天|日|周|星期|月)|(?<unit>天天)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

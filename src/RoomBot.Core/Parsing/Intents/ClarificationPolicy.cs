@@ -27,6 +27,21 @@ internal static class ClarificationPolicy
             return ClarifyQuestions.RoomNotFound(language, room.Unresolved);
         }
 
+        if (time.Problem == TimeProblem.Impossible)
+        {
+            return ClarifyQuestions.ImpossibleTime(language);
+        }
+
+        if (time.Problem == TimeProblem.Alternatives)
+        {
+            return ClarifyQuestions.WhichTime(language);
+        }
+
+        if (time.Problem == TimeProblem.TooLong)
+        {
+            return ClarifyQuestions.HowLong(language);
+        }
+
         if (time.Problem == TimeProblem.EndNotAfterStart)
         {
             return ClarifyQuestions.EndBeforeStart(language);

@@ -38,6 +38,18 @@ internal static class ClarifyQuestions
         ? "结束时间需要晚于开始时间，请问几点结束？"
         : "The end time must be after the start time. When should it end?";
 
+    public static string ImpossibleTime(Language language) => language == Language.Chinese
+        ? "这个日期或时间不存在，请再说一下具体时间？"
+        : "That date or time doesn't exist. Which day and time do you mean?";
+
+    public static string WhichTime(Language language) => language == Language.Chinese
+        ? "你给了几个时间，请问订哪一个？"
+        : "You mentioned more than one time. Which one should I book?";
+
+    public static string HowLong(Language language) => language == Language.Chinese
+        ? "一次预定不能超过一天，请问会议开多久？如需重复预定，可以说“每天”或“每周一”。"
+        : "One booking can't last a day or more. How long is the meeting? For a repeat, say \"every day\" or \"every monday\".";
+
     public static string InThePast(Language language) => language == Language.Chinese
         ? "这个时间已经过去了，请问要订什么时间？"
         : "That time has already passed. When should I book it?";

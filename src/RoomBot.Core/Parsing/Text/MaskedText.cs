@@ -22,11 +22,32 @@ internal sealed class MaskedText
     /// <summary>The text with every claimed span blanked.</summary>
     public string Current => new(_working);
 
+    /// <summary>The text with every claimed span removed and spaces collapsed ("有没有6个人的会议室" → "有没有的会议室").</summary>
+    public string Unclaimed
+    {
+        get
+        {
+            var sb = new System.Text.StringBuilder(_working.Length);
+            for (var i = 0; i < _working.Length; i++)
+            {
+                var claimed = _working[i] == ' ' && Original[i] != ' ';
+                if (claimed || (_working[i] == ' ' && (sb.Length == 0 || sb[^1] == ' ')))
+                {
+                    continue;
+                }
+
+                sb.Append(_working[i]);
+            }
+
+            return sb.ToString().TrimEnd();
+        }
+    }
+
     public bool IsFree(int start, int length)
     {
         for (var i = start; i < start + length; i++)
         {
-            if (_working[i] == '\0' || (_working[i] == ' ' && Original[i] != ' '))
+            if (_working[i] == ' ' && Original[i] != ' ')
             {
                 return false;
             }

@@ -20,13 +20,5 @@ internal sealed class DateTimeRecognition
     public IReadOnlyList<ModelResult> Recognize(string text, Language language, DateTime localNow) =>
         string.IsNullOrWhiteSpace(text) ? [] : Model(language).Parse(text, localNow);
 
-    public void WarmUp(DateTime localNow)
-    {
-        Recognize("book room at 3pm tomorrow for 2 hours", Language.English, localNow);
-        Recognize("next monday 10-11am", Language.English, localNow);
-        Recognize("明天下午3点到4点半", Language.Chinese, localNow);
-        Recognize("下周三上午9点 一个小时", Language.Chinese, localNow);
-    }
-
     private DateTimeModel Model(Language language) => language == Language.Chinese ? _chinese : _english;
 }

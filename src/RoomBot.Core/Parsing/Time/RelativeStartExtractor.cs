@@ -15,17 +15,17 @@ internal static partial class RelativeStartExtractor
     {
         var current = text.Current;
         var m = EnglishIn().Match(current);
-        if (m.Success)
+        if (m.Success && Plausible(EnglishOffset(m)) is { } inEnglish)
         {
             text.Mask(m.Index, m.Length);
-            return EnglishOffset(m);
+            return inEnglish;
         }
 
         m = ChineseAfter().Match(current);
-        if (m.Success)
+        if (m.Success && Plausible(ChineseOffset(m)) is { } inChinese)
         {
             text.Mask(m.Index, m.Length);
-            return ChineseOffset(m);
+            return inChinese;
         }
 
         m = Now().Match(current);
@@ -38,11 +38,15 @@ internal static partial class RelativeStartExtractor
         return null;
     }
 
-    private static TimeSpan EnglishOffset(Match m)
+    // "in 99999999 hours" is not a booking; leave it unread rather than overflow the calendar.
+    private static TimeSpan? Plausible(double minutes) =>
+        minutes is >= 0 and <= 366 * 24 * 60 ? TimeSpan.FromMinutes(minutes) : null;
+
+    private static double EnglishOffset(Match m)
     {
         if (m.Groups["hh"].Success)
         {
-            return TimeSpan.FromMinutes(m.Groups["hh"].Value.StartsWith("half", StringComparison.OrdinalIgnoreCase) ? 30 : 90);
+            return m.Groups["hh"].Value.StartsWith("half", StringComparison.OrdinalIgnoreCase) ? 30 : 90;
         }
 
         var count = m.Groups["n"].Value.ToLowerInvariant() switch
@@ -58,16 +62,14 @@ internal static partial class RelativeStartExtractor
             count += 0.5;
         }
 
-        return m.Groups["unit"].Value.StartsWith('m') || m.Groups["unit"].Value.StartsWith('M')
-            ? TimeSpan.FromMinutes(count)
-            : TimeSpan.FromHours(count);
+        return m.Groups["unit"].Value.StartsWith('m') || m.Groups["unit"].Value.StartsWith('M') ? count : count * 60;
     }
 
-    private static TimeSpan ChineseOffset(Match m)
+    private static double ChineseOffset(Match m)
     {
         var count = m.Groups["n"].Success ? ChineseNumerals.Parse(m.Groups["n"].Value) ?? 1 : 0;
         double value = count + (m.Groups["half"].Success ? 0.5 : 0);
-        return m.Groups["unit"].Value.StartsWith('分') ? TimeSpan.FromMinutes(value) : TimeSpan.FromHours(value);
+        return m.Groups["unit"].Value.StartsWith('分') ? value : value * 60;
     }
 
     [GeneratedRegex(@"\bin\s+(?:(?<hh>half\s+an\s+hour|an?\s+hour\s+and\s+a\s+half)|(?<n>an?|one|two|three|few|\d+(?:\.\d+)?)\s*(?<half>and\s+a\s+half\s+)?(?<unit>hours?|hrs?|h|minutes?|mins?|m)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -9,6 +9,11 @@ internal static class TimeComposer
 {
     public static ResolvedTime Compose(TimeSlots slots, DateTimeOffset now, TimeZoneInfo zone, TimeSpan? defaultDuration)
     {
+        if (slots.Impossible || slots.Alternatives)
+        {
+            return ResolvedTime.None with { Problem = slots.Impossible ? TimeProblem.Impossible : TimeProblem.Alternatives };
+        }
+
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
         var today = DateOnly.FromDateTime(localNow.DateTime);
         DateTimeOffset start;
@@ -38,6 +43,7 @@ internal static class TimeComposer
 
         var end = EndOf(slots, start, zone, defaultDuration);
         var problem = end is { } e && e <= start ? TimeProblem.EndNotAfterStart
+            : end is { } longEnd && longEnd - start >= TimeSpan.FromDays(1) ? TimeProblem.TooLong
             : start < localNow.AddMinutes(-1) && slots.RelativeStart is null ? TimeProblem.InThePast
             : TimeProblem.None;
         return new ResolvedTime(start, end, DateOnly.FromDateTime(start.DateTime), problem);

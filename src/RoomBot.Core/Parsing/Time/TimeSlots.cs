@@ -19,6 +19,10 @@ internal sealed record TimeSlots
     /// <summary>A day part was said without an hour ("tonight", "明天下午").</summary>
     public bool DayPartOnly { get; init; }
     public DateOnly? Until { get; init; }
+    /// <summary>A day or hour that cannot exist was written ("feb 30", "25:00").</summary>
+    public bool Impossible { get; init; }
+    /// <summary>Two times were offered as alternatives ("tomorrow or friday"); the user must pick.</summary>
+    public bool Alternatives { get; init; }
 
     public bool IsEmpty => this == Empty;
 }
