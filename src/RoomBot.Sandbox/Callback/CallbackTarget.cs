@@ -19,13 +19,20 @@ public sealed class CallbackTarget(IServer server, IOptions<SandboxOptions> opti
             return new Uri(options.Value.CallbackUrl);
         }
 
+        return new Uri(HostAddress(), BotCallbackPath);
+    }
+
+    /// <summary>The root of this host as a client can reach it (e.g. http://127.0.0.1:5000/), once Kestrel listens.</summary>
+    /// <exception cref="InvalidOperationException">The server has no listening address (not started, or an in-memory test server).</exception>
+    public Uri HostAddress()
+    {
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         // Prefer plain HTTP: the sandbox talks to its own process and need not trust a dev certificate.
         var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
             ?? addresses.FirstOrDefault()
             ?? throw new InvalidOperationException(
                 "The host's listening address is not known yet; set Sandbox:CallbackUrl or wait until the server has started.");
-        return new Uri(new Uri(Reachable(address)), BotCallbackPath);
+        return new Uri(Reachable(address));
     }
 
     /// <summary>Wildcard bindings (0.0.0.0, [::], +, *) are not addresses one can connect to: use the loopback.</summary>

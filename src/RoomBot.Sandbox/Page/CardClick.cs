@@ -38,7 +38,8 @@ internal sealed record CardClick(string? TaskId, string? CardType, string? Error
                 return Fail($"The card of message {message.Id} has no button with key '{key}'.");
             }
 
-            var taskId = message.TaskId ?? (root.TryGetProperty("task_id", out var t) ? t.GetString() : null);
+            // The card on screen (a replacement may carry its own task_id) decides what the click reports.
+            var taskId = (root.TryGetProperty("task_id", out var t) ? t.GetString() : null) ?? message.TaskId;
             var cardType = root.TryGetProperty("card_type", out var c) ? c.GetString() : null;
             return new CardClick(taskId ?? "", cardType ?? "button_interaction", null);
         }

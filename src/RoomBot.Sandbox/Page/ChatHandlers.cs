@@ -51,7 +51,7 @@ internal static class ChatHandlers
 
         // WeCom keeps delivering after the person looks away: only the host stopping ends a delivery, not a closed tab.
         var delivery = await deliverer.SendTextAsync(body.UserId!, body.Text, lifetime.ApplicationStopping);
-        return Results.Ok(new SendTextView(ToView(delivery)));
+        return Results.Ok(new DeliveryAnswer(ToView(delivery)));
     }
 
     public static async Task<IResult> ClickAsync(
@@ -89,7 +89,7 @@ internal static class ChatHandlers
 
         var delivery = await deliverer.ClickAsync(body.UserId!, message.Id, click.TaskId!, click.CardType!, body.Key,
             lifetime.ApplicationStopping);
-        return Results.Ok(new SendTextView(ToView(delivery)));
+        return Results.Ok(new DeliveryAnswer(ToView(delivery)));
     }
 
     public static async Task<IResult> EnterAsync(
@@ -107,13 +107,35 @@ internal static class ChatHandlers
         }
 
         var delivery = await deliverer.EnterAgentAsync(body.UserId!, lifetime.ApplicationStopping);
-        return Results.Ok(new SendTextView(ToView(delivery)));
+        return Results.Ok(new DeliveryAnswer(ToView(delivery)));
     }
 
     public static async Task<IResult> GroupsAsync(SandboxChatService chat, CancellationToken ct)
     {
         var groups = await chat.GroupsAsync(ct);
-        return Results.Ok(groups.Select(g => new GroupView(g.GroupId, g.Name, g.Kind == SandboxGroupKind.Robot ? "webhook" : "appchat", g.Members)).ToList());
+        return Results.Ok(groups.Select(ToView).ToList());
+    }
+
+    public static async Task<IResult> AddRobotAsync(HttpRequest request, SandboxChatService chat, CancellationToken ct)
+    {
+        var (body, error) = await PageJson.ReadAsync<AddRobotRequest>(request, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (string.IsNullOrWhiteSpace(body!.Name) || body.Name.Length > 50)
+        {
+            return PageJson.BadRequest("name is required, at most 50 characters.");
+        }
+
+        // A webhook key travels in a URL query: keep it to URL-safe characters.
+        if (body.Key is not null && !System.Text.RegularExpressions.Regex.IsMatch(body.Key, "^[A-Za-z0-9_-]{8,64}$"))
+        {
+            return PageJson.BadRequest("key must be 8 to 64 letters, digits, '-' or '_' (or left out for a new one).");
+        }
+
+        return Results.Ok(ToView(await chat.RegisterRobotAsync(body.Name.Trim(), body.Key, ct)));
     }
 
     public static async Task<IResult> GroupMessagesAsync(string groupId, SandboxChatService chat, CancellationToken ct)
@@ -129,6 +151,9 @@ internal static class ChatHandlers
             .Select(m => new GroupMessageView(m.Id, m.MsgType, Json(m.ContentJson), m.CreatedAt))
             .ToList());
     }
+
+    private static GroupView ToView(SandboxGroup g) => new(
+        g.GroupId, g.Name, g.Kind == SandboxGroupKind.Robot ? "webhook" : "appchat", g.Members, g.WebhookKey);
 
     internal static MessageView ToView(SandboxChatMessage m) => new(
         m.Id, m.UserId, m.FromBot, m.MsgType, Json(m.ContentJson), m.TaskId, m.ReplacedName,

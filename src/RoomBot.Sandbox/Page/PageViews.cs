@@ -13,7 +13,8 @@ public sealed record MessageView(
     long Id, string UserId, bool FromBot, string MsgType, JsonElement Content, string? TaskId,
     string? ReplacedName, JsonElement? ReplacedCard, string? ClickedKey, long CreatedAt);
 
-public sealed record GroupView(string GroupId, string Name, string Kind, IReadOnlyList<string> Members);
+/// <summary>Kind is "appchat" or "webhook"; a robot's key is shown so a person can configure the bot with it.</summary>
+public sealed record GroupView(string GroupId, string Name, string Kind, IReadOnlyList<string> Members, string? WebhookKey);
 
 /// <summary>Content is the body the bot posted, e.g. <c>{"content":..,"mentioned_list":[..]}</c>.</summary>
 public sealed record GroupMessageView(long Id, string MsgType, JsonElement Content, long CreatedAt);
@@ -32,4 +33,5 @@ public sealed record BookingView(
 /// <summary>The answer to a message or click: did the bot take it, and after how many deliveries.</summary>
 public sealed record DeliveryView(bool Delivered, int Attempts, int? LastStatus, string Reply);
 
-public sealed record SendTextView(DeliveryView Delivery);
+/// <summary>What posting a message, a click or enter_agent answers: <c>{"delivery":{..}}</c>.</summary>
+public sealed record DeliveryAnswer(DeliveryView Delivery);

@@ -36,6 +36,7 @@ public static class SandboxPageEndpoints
         api.MapPost("/enter", ChatHandlers.EnterAsync);
         api.MapGet("/groups", ChatHandlers.GroupsAsync);
         api.MapGet("/groups/{groupId}/messages", ChatHandlers.GroupMessagesAsync);
+        api.MapPost("/groups/robots", ChatHandlers.AddRobotAsync);
         api.MapGet("/day", RoomHandlers.DayAsync);
         api.MapPost("/admin/bookings", RoomHandlers.BookAsync);
         api.MapPost("/admin/bookings/{bookingId}/advance", RoomHandlers.AdvanceAsync);

@@ -26,6 +26,9 @@ public sealed class LiveBot : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
+    /// <summary>Monday 2026-06-01 09:00 in Shanghai: "tomorrow" is Tuesday 2 June, "next monday" 8 June.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 6, 1, 1, 0, 0, TimeSpan.Zero);
+
     private LiveBot(RoomBotApplication host, Uri address, ConcurrentQueue<string> apiCalls)
     {
         Host = host;
@@ -46,7 +49,7 @@ public sealed class LiveBot : IAsyncDisposable
     public static LiveBot Start(Action<RoomBotApplication>? configure = null)
     {
         var calls = new ConcurrentQueue<string>();
-        var host = new RoomBotApplication(new Dictionary<string, string?>());
+        var host = new RoomBotApplication(new Dictionary<string, string?> { ["Sandbox:Enabled"] = "true" }, new FakeTimeProvider(Start));
         host.WithServices(services =>
         {
             // The bot finds the sandbox at the host's own Kestrel address, known only once it listens.

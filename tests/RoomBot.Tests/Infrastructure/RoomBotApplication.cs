@@ -2,36 +2,32 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace RoomBot.Tests.Infrastructure;
 
 /// <summary>
-/// The real host (bot + sandbox) in-process (TodoApi's TodoApplication shape) on a fresh SQLite file, with a
-/// <see cref="FakeTimeProvider"/> for the clock. Settings and service replacements are added before the first request;
+/// The real host (bot + sandbox) in-process on a fresh SQLite file, with a <see cref="FakeTimeProvider"/> for the
+/// clock (TodoApi's TodoApplication shape). Settings and service replacements are added before the first request;
 /// several instances may share one database file to play a restart or a second instance, and <see cref="RestartAsync"/>
-/// starts a fresh host on the same database, clock and settings.
+/// stops this host and starts a new one on the same database, clock, settings and services.
 /// </summary>
 public sealed class RoomBotApplication : WebApplicationFactory<Program>
 {
-    /// <summary>Monday 2026-06-01 09:00 in Asia/Shanghai: a working morning, far from any day boundary (the default clock).</summary>
-    public static readonly DateTimeOffset DefaultStart = new(2026, 6, 1, 1, 0, 0, TimeSpan.Zero);
-
     /// <summary>2026-11-24 10:00 in Shanghai, the reference "now" of the docs.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 24, 2, 0, 0, TimeSpan.Zero);
 
     private readonly List<Action<IServiceCollection>> _services = [];
     private bool _ownsDatabase;
 
-    /// <param name="databasePath">An existing database to use (and leave in place); by default a new temporary file that is deleted on dispose.</param>
+    /// <param name="databasePath">An existing database to share (left in place); by default a new temporary file deleted on dispose.</param>
     public RoomBotApplication(string? databasePath = null, FakeTimeProvider? time = null)
         : this(null, time, databasePath, ownsDatabase: databasePath is null)
     {
     }
 
-    /// <param name="settings">Configuration overrides (also reachable through <see cref="Settings"/>).</param>
+    /// <param name="settings">Configuration overrides, as if from environment variables.</param>
     public RoomBotApplication(IDictionary<string, string?> settings, FakeTimeProvider? time = null, string? databasePath = null)
         : this(settings, time, databasePath, ownsDatabase: databasePath is null)
     {
@@ -41,19 +37,18 @@ public sealed class RoomBotApplication : WebApplicationFactory<Program>
     {
         _ownsDatabase = ownsDatabase;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"roombot-test-{Guid.NewGuid():N}.db");
-        Time = time ?? new FakeTimeProvider(DefaultStart);
+        Time = time ?? new FakeTimeProvider(DefaultNow);
         Settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
-        Settings.TryAdd("Sandbox:Enabled", "true");
     }
 
     public FakeTimeProvider Time { get; }
 
     public string DatabasePath { get; }
 
+    public TestLogSink Logs { get; } = new();
+
     /// <summary>Configuration overrides, applied when the host is built (change them before the first request).</summary>
     public Dictionary<string, string?> Settings { get; }
-
-    public TestLogSink Logs { get; } = new();
 
     public RoomBotApplication WithSetting(string key, string? value)
     {
@@ -68,8 +63,8 @@ public sealed class RoomBotApplication : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Stops this host and returns a new one on the same database, clock, settings and service replacements; the new
-    /// one now owns (and eventually deletes) the database, so dispose it too.
+    /// Stops this host and returns a new one on the same database, clock, settings and services; the new one takes
+    /// over the database's clean-up, so dispose it too.
     /// </summary>
     public async Task<RoomBotApplication> RestartAsync()
     {
@@ -95,7 +90,6 @@ public sealed class RoomBotApplication : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
             services.AddSingleton(Time);
             foreach (var configure in _services)
@@ -105,24 +99,10 @@ public sealed class RoomBotApplication : WebApplicationFactory<Program>
         });
     }
 
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        DeleteDatabase();
-    }
-
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
-        {
-            DeleteDatabase();
-        }
-    }
-
-    private void DeleteDatabase()
-    {
-        if (_ownsDatabase)
+        if (disposing && _ownsDatabase)
         {
             TempDatabase.Delete(DatabasePath);
         }

@@ -30,6 +30,9 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>Uncaught script errors of the page: a test ends by asserting there were none.</summary>
+    public List<string> ScriptErrors { get; } = [];
+
     public static async Task<BrowserSession> StartAsync()
     {
         Assert.True(File.Exists(ChromiumPath),
@@ -46,7 +49,9 @@ internal sealed class BrowserSession : IAsyncDisposable
         });
         context.SetDefaultTimeout(15_000);
         var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
-        return new BrowserSession(playwright, context, profile, page);
+        var session = new BrowserSession(playwright, context, profile, page);
+        page.PageError += (_, error) => session.ScriptErrors.Add(error);
+        return session;
     }
 
     public async ValueTask DisposeAsync()

@@ -14,7 +14,8 @@ public sealed class CallbackDelivererTests : IAsyncLifetime
          "task_id":"task-1","button_list":[{"text":"取消预定","style":3,"key":"cancel:B1"},{"text":"保留","style":2,"key":"keep:B1"}]}
         """;
 
-    private static readonly TimeSpan ShortTimeout = TimeSpan.FromMilliseconds(400);
+    // Long enough for a loaded CI machine to answer a delivery, short enough to keep the stall tests quick.
+    private static readonly TimeSpan ShortTimeout = TimeSpan.FromSeconds(2);
         private FakeBot bot = null!;
     private RoomBotApplication host = null!;
 

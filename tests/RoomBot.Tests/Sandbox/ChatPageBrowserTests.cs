@@ -54,6 +54,7 @@ public sealed class ChatPageBrowserTests
         }
 
         await Assertions.Expect(page.Locator("#toast")).ToBeHiddenAsync();
+        Assert.Empty(browser.ScriptErrors);
     }
 
     [Fact]
@@ -82,6 +83,7 @@ public sealed class ChatPageBrowserTests
 
         await Assertions.Expect(page.Locator(".msg.bot .card button.replaced")).ToHaveTextAsync("已确认");
         Assert.Contains(bot.Deliveries, d => d.Plain.Element("EventKey")?.Value == "confirm");
+        Assert.Empty(browser.ScriptErrors);
     }
 
     [Fact]
@@ -107,6 +109,31 @@ public sealed class ChatPageBrowserTests
         await Assertions.Expect(item.Locator(".status")).ToHaveTextAsync("已预定");
         await page.ClickAsync(".tab[data-tab='day']");
         await Assertions.Expect(page.Locator(".room[data-room-id='6'] .booking .status")).ToHaveTextAsync("已预定");
+        Assert.Empty(browser.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task ChatPage_BotPostsThroughAGroupRobot_ItsPaneShowsTheMessage()
+    {
+        await using var host = StartOnKestrel(new RoomBotApplication(new Dictionary<string, string?>()), out var address);
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+        await OpenAsUserAsync(page, address, "zhangsan");
+        var robot = page.Locator(".session[data-session='group:robot-demo-design-robot-key']");
+        await Assertions.Expect(robot).ToBeVisibleAsync();
+
+        using var http = new HttpClient { BaseAddress = address };
+        using var body = new StringContent("""{"msgtype":"text","text":{"content":"10 分钟后在 2号会议室 开会","mentioned_list":["zhangsan"]}}""",
+            System.Text.Encoding.UTF8, "application/json");
+        using var sent = await http.PostAsync(new Uri("/cgi-bin/webhook/send?key=demo-design-robot-key", UriKind.Relative), body);
+
+        await Assertions.Expect(robot.Locator(".badge")).ToHaveTextAsync("1");
+        await robot.ClickAsync();
+        await Assertions.Expect(page.Locator("#messages .msg.bot .bubble")).ToHaveTextAsync("10 分钟后在 2号会议室 开会");
+        await Assertions.Expect(page.Locator("#messages .msg.bot .msg-meta").Last).ToHaveTextAsync("@zhangsan");
+        await Assertions.Expect(page.Locator("#chat-subtitle")).ToContainTextAsync("demo-design-robot-key");
+        await Assertions.Expect(page.Locator("#composer")).ToBeHiddenAsync();
+        Assert.Empty(browser.ScriptErrors);
     }
 
     [Fact]
@@ -122,6 +149,7 @@ public sealed class ChatPageBrowserTests
 
         await Assertions.Expect(page.Locator("#send-btn")).ToHaveTextAsync("Send");
         await Assertions.Expect(page.Locator(".tab[data-tab='day']")).ToHaveTextAsync("Rooms");
+        Assert.Empty(browser.ScriptErrors);
     }
 
     private static RoomBotApplication StartOnKestrel(RoomBotApplication host, out Uri address)

@@ -21,6 +21,7 @@ internal sealed class FakeBot : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly WeComCrypto crypto;
+    private readonly SemaphoreSlim arrived = new(0);
     private int seen;
 
     private FakeBot(WebApplication app, WeComCrypto crypto)
@@ -59,13 +60,13 @@ internal sealed class FakeBot : IAsyncDisposable
         return bot;
     }
 
-    /// <summary>Waits (without sleeping) until at least <paramref name="count"/> deliveries arrived.</summary>
+    /// <summary>Waits until at least <paramref name="count"/> deliveries arrived (each one signals; no polling).</summary>
     public async Task<IReadOnlyList<Delivery>> WaitForAsync(int count, TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
-        while (Deliveries.Count < count)
+        for (var i = 0; i < count; i++)
         {
-            await Task.Delay(20, cts.Token);
+            await arrived.WaitAsync(cts.Token);
         }
 
         return Deliveries.ToList();
@@ -82,6 +83,7 @@ internal sealed class FakeBot : IAsyncDisposable
         var plain = XElement.Parse(crypto.Decrypt(encrypt));
         Deliveries.Enqueue(new Delivery(number, body, query["msg_signature"].ToString(), query["timestamp"].ToString(),
             query["nonce"].ToString(), valid, envelope, plain));
+        arrived.Release();
 
         if (number <= StallFirst)
         {
@@ -117,6 +119,7 @@ internal sealed class FakeBot : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        arrived.Dispose();
     }
 
     internal sealed record Delivery(

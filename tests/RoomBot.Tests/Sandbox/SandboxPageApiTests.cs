@@ -19,7 +19,7 @@ public sealed class SandboxPageApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         bot = await FakeBot.StartAsync(CallbackSettings.Crypto());
-        host = new RoomBotApplication(CallbackSettings.For(bot.CallbackUrl, TimeSpan.FromMilliseconds(400)));
+        host = new RoomBotApplication(CallbackSettings.For(bot.CallbackUrl));
         client = host.CreateClient();
     }
 
@@ -144,6 +144,60 @@ public sealed class SandboxPageApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, noKey.Status);
         Assert.Equal(HttpStatusCode.BadRequest, wrongType.Status);
         Assert.Empty(bot.Deliveries);
+    }
+
+    [Fact]
+    public async Task Click_ReplacedCard_UsesTheNewCardsButtonsAndTaskId()
+    {
+        var card = await RecordCardAsync("lisi");
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SandboxChatService>().UpdateCardAsync(card.Id, null,
+                """{"card_type":"button_interaction","main_title":{"title":"已更新"},"task_id":"t-2","button_list":[{"text":"再来","key":"again"}]}""",
+                CancellationToken.None);
+        }
+
+        var old = await PostJson("/sandbox/api/cards/click", $$"""{"userId":"lisi","messageId":{{card.Id}},"key":"ok"}""");
+        var current = await PostJson("/sandbox/api/cards/click", $$"""{"userId":"lisi","messageId":{{card.Id}},"key":"again"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, old.Status);
+        Assert.Equal(HttpStatusCode.OK, current.Status);
+        Assert.Equal("t-2", Assert.Single(bot.Deliveries).Plain.Element("TaskId")!.Value);
+    }
+
+    [Fact]
+    public async Task AddRobot_NewGroup_ItsKeyWorksForWebhookSendAndItsPaneShowsTheMessage()
+    {
+        var added = await PostJson("/sandbox/api/groups/robots", """{"name":"产品组"}""");
+        var key = added.Body.GetProperty("webhookKey").GetString();
+        var groupId = added.Body.GetProperty("groupId").GetString();
+
+        using var content = new StringContent("""{"msgtype":"text","text":{"content":"10 分钟后开会"}}""", Encoding.UTF8, "application/json");
+        using var sent = await client.PostAsync(new Uri("/cgi-bin/webhook/send?key=" + key, UriKind.Relative), content);
+        var messages = await client.GetFromJsonAsync<JsonElement>($"/sandbox/api/groups/{groupId}/messages");
+
+        Assert.Equal(HttpStatusCode.OK, added.Status);
+        Assert.Equal("webhook", added.Body.GetProperty("kind").GetString());
+        Assert.Equal(0, (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errcode").GetInt32());
+        Assert.Equal("10 分钟后开会", messages.EnumerateArray().Single().GetProperty("content").GetProperty("content").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"name":""}""")]
+    [InlineData("""{"name":"组","key":"bad key!"}""")]
+    public async Task AddRobot_BadInput_Is400(string body)
+    {
+        var result = await PostJson("/sandbox/api/groups/robots", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+    }
+
+    [Fact]
+    public async Task GetGroupMessages_UnknownGroup_Is404()
+    {
+        using var response = await client.GetAsync(new Uri("/sandbox/api/groups/nope/messages", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
