@@ -21,9 +21,9 @@ public static class RoomBotHostingExtensions
         builder.AddRoomBotStorage();
         builder.AddRoomBotParser();
         builder.AddWeCom();
+        builder.AddRoomBotReminders();
         builder.AddConversation();
         builder.AddConversationHandling();
-        builder.AddRoomBotReminders();
         builder.Services.AddHealthChecks();
         return builder;
     }

@@ -8,10 +8,10 @@ namespace RoomBot.Reminders;
 
 /// <summary>
 /// Carries out one claimed job through the WeCom API. A WeCom error propagates as <see cref="WeComApiException"/>
-/// and the runner retries the job later; everything else about the job is decided here.
+/// and the runner retries the job later; everything else about the job is decided here. The API client comes with
+/// each call: it is a typed HttpClient (transient), which a singleton must not hold for good.
 /// </summary>
 internal sealed class ReminderDelivery(
-    IWeComApi api,
     IReminderStore store,
     IAppChatStore chats,
     WebhookGroups webhookGroups,
@@ -20,22 +20,19 @@ internal sealed class ReminderDelivery(
     TimeProvider time,
     ILogger<ReminderDelivery> logger)
 {
-    // Creating a chat is rare; one at a time keeps two bookings of the same people from creating two chats.
-    private readonly SemaphoreSlim chatCreation = new(1, 1);
+    // A chat's id never changes, so each instance remembers the ones it has found or created.
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> knownChats = new(StringComparer.Ordinal);
 
-    // A chat's id never changes, so each instance remembers the ones it has seen.
-    private readonly ConcurrentDictionary<string, string> knownChats = new(StringComparer.Ordinal);
-
-    public async Task DeliverAsync(ReminderJob job, ScheduledMeeting meeting, CancellationToken ct)
+    public async Task DeliverAsync(IWeComApi api, ReminderJob job, ScheduledMeeting meeting, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         switch (job.Kind)
         {
             case ReminderJobKind.AppChatReminder:
-                await SendToAppChatAsync(meeting, texts.Reminder(meeting, now), ct);
+                await SendToAppChatAsync(api, meeting, texts.Reminder(meeting, now), ct);
                 break;
             case ReminderJobKind.WebhookReminder:
-                await SendToWebhookAsync(meeting, texts.Reminder(meeting, now), ct);
+                await SendToWebhookAsync(api, meeting, texts.Reminder(meeting, now), ct);
                 break;
             case ReminderJobKind.BookerCard:
                 var card = CardFactory.MeetingReminder(meeting, texts.When(meeting),
@@ -44,13 +41,13 @@ internal sealed class ReminderDelivery(
                 await api.SendMessageAsync(AppMessage.ForCard(meeting.Booker, card), ct);
                 break;
             case ReminderJobKind.AutoRelease:
-                await ReleaseNoShowAsync(meeting, now, ct);
+                await ReleaseNoShowAsync(api, meeting, now, ct);
                 break;
             case ReminderJobKind.AppChatReleased:
-                await SendToAppChatAsync(meeting, await ReleasedTextAsync(meeting, ct), ct);
+                await SendToAppChatAsync(api, meeting, await ReleasedTextAsync(meeting, ct), ct);
                 break;
             case ReminderJobKind.WebhookReleased:
-                await SendToWebhookAsync(meeting, await ReleasedTextAsync(meeting, ct), ct);
+                await SendToWebhookAsync(api, meeting, await ReleasedTextAsync(meeting, ct), ct);
                 break;
             case ReminderJobKind.BookerReleased:
                 await api.SendMessageAsync(
@@ -61,7 +58,7 @@ internal sealed class ReminderDelivery(
         }
     }
 
-    private async Task ReleaseNoShowAsync(ScheduledMeeting meeting, DateTimeOffset now, CancellationToken ct)
+    private async Task ReleaseNoShowAsync(IWeComApi api, ScheduledMeeting meeting, DateTimeOffset now, CancellationToken ct)
     {
         // Marked first, in one atomic update that also requires "nobody checked in", so a Check in click or a Release
         // click racing this job never ends with a checked-in room cancelled or cancel_book called twice.
@@ -91,14 +88,14 @@ internal sealed class ReminderDelivery(
         return texts.Released(meeting, state?.ReleasedBy, options.AutoReleaseMinutes);
     }
 
-    private async Task SendToAppChatAsync(ScheduledMeeting meeting, string text, CancellationToken ct)
+    private async Task SendToAppChatAsync(IWeComApi api, ScheduledMeeting meeting, string text, CancellationToken ct)
     {
-        var chatId = await AppChatAsync(meeting, ct);
+        var chatId = await AppChatAsync(api, meeting, ct);
         // Text, not markdown: every WeCom client shows it, and appchat/send has no @-mentions either way (doc 90248).
         await api.SendAppChatAsync(AppChatMessage.ForText(chatId, text), ct);
     }
 
-    private async Task SendToWebhookAsync(ScheduledMeeting meeting, string text, CancellationToken ct)
+    private async Task SendToWebhookAsync(IWeComApi api, ScheduledMeeting meeting, string text, CancellationToken ct)
     {
         var group = meeting.ReminderGroup ?? "";
         if (await webhookGroups.FindKeyAsync(group, ct) is not { } key)
@@ -113,40 +110,39 @@ internal sealed class ReminderDelivery(
     }
 
     /// <summary>The chat of exactly these people: stored, or created with appchat/create (doc 90245) and stored.</summary>
-    private async Task<string> AppChatAsync(ScheduledMeeting meeting, CancellationToken ct)
+    private async Task<string> AppChatAsync(IWeComApi api, ScheduledMeeting meeting, CancellationToken ct)
     {
         var members = ReminderPlanner.GroupMembers(meeting);
         var key = ReminderPlanner.MembersKey(members);
-        if (knownChats.TryGetValue(key, out var remembered))
-        {
-            return remembered;
-        }
-
-        if (await chats.FindAsync(key, ct) is { } known)
-        {
-            return knownChats[key] = known;
-        }
-
-        await chatCreation.WaitAsync(ct);
+        // One lookup-or-create per set of people at a time: two bookings of the same people never create two chats,
+        // and different people's chats are created side by side.
+        var pending = knownChats.GetOrAdd(key, _ => new Lazy<Task<string>>(() => FindOrCreateAsync(api, meeting, members, key)));
         try
         {
-            if (await chats.FindAsync(key, ct) is { } created)
-            {
-                return knownChats[key] = created;
-            }
-
-            var chatId = await api.CreateAppChatAsync(new AppChatCreateRequest
-            {
-                Name = ReminderTexts.AppChatName(meeting, members),
-                Owner = meeting.Booker,
-                UserList = members,
-            }, ct);
-            logger.AppChatCreated(chatId, members.Count);
-            return knownChats[key] = await chats.SaveAsync(key, chatId, time.GetUtcNow(), ct);
+            return await pending.Value.WaitAsync(ct);
         }
-        finally
+        catch (Exception) when (pending.Value.IsFaulted || pending.Value.IsCanceled)
         {
-            chatCreation.Release();
+            knownChats.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(key, pending));
+            throw;
         }
+    }
+
+    private async Task<string> FindOrCreateAsync(IWeComApi api, ScheduledMeeting meeting, IReadOnlyList<string> members, string key)
+    {
+        // Not the caller's token: the result is shared with other jobs of the same people.
+        if (await chats.FindAsync(key, CancellationToken.None) is { } known)
+        {
+            return known;
+        }
+
+        var chatId = await api.CreateAppChatAsync(new AppChatCreateRequest
+        {
+            Name = ReminderTexts.AppChatName(meeting, members),
+            Owner = meeting.Booker,
+            UserList = members,
+        }, CancellationToken.None);
+        logger.AppChatCreated(chatId, members.Count);
+        return await chats.SaveAsync(key, chatId, time.GetUtcNow(), CancellationToken.None);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RoomBot.Configuration;
 using RoomBot.Core.Reminders;
 using RoomBot.Storage.Reminders;
 
@@ -18,9 +19,8 @@ public static class ReminderHostingExtensions
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RemindersOptions>>().Value);
 
-        // Read when first needed, so configuration added after registration (tests, WebApplicationFactory) counts.
-        services.AddSingleton(sp => new ReminderTexts(TimeZoneInfo.FindSystemTimeZoneById(
-            sp.GetRequiredService<IConfiguration>()["RoomBot:TimeZone"] ?? "Asia/Shanghai")));
+        // RoomBot:TimeZone, validated with the RoomBot section; read when first needed.
+        services.AddSingleton(sp => new ReminderTexts(sp.GetRequiredService<IOptions<RoomBotOptions>>().Value.Zone));
         services.AddSingleton<ReminderWakeUp>();
 
         services.AddSingleton<IReminderStore, EfReminderStore>();
@@ -29,7 +29,8 @@ public static class ReminderHostingExtensions
         services.AddSingleton<WebhookGroups>();
 
         services.AddSingleton<IMeetingReminders, MeetingReminders>();
-        services.AddSingleton<IReminderConversation, ReminderConversation>();
+        // Scoped like the dispatcher that calls it: it uses the (transient, typed HttpClient) WeCom API.
+        services.AddScoped<IReminderConversation, ReminderConversation>();
         services.AddSingleton<ReminderDelivery>();
         services.AddSingleton<ReminderRunner>();
         services.AddHostedService<ReminderWorker>();
