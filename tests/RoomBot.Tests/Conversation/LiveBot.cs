@@ -27,7 +27,7 @@ public sealed class LiveBot : IAsyncDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     /// <summary>Monday 2026-06-01 09:00 in Shanghai: "tomorrow" is Tuesday 2 June, "next monday" 8 June.</summary>
-    public static readonly DateTimeOffset Start = new(2026, 6, 1, 1, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset MondayMorning = new(2026, 6, 1, 1, 0, 0, TimeSpan.Zero);
 
     private LiveBot(RoomBotApplication host, Uri address, ConcurrentQueue<string> apiCalls)
     {
@@ -49,7 +49,7 @@ public sealed class LiveBot : IAsyncDisposable
     public static LiveBot Start(Action<RoomBotApplication>? configure = null)
     {
         var calls = new ConcurrentQueue<string>();
-        var host = new RoomBotApplication(new Dictionary<string, string?> { ["Sandbox:Enabled"] = "true" }, new FakeTimeProvider(Start));
+        var host = new RoomBotApplication(new Dictionary<string, string?> { ["Sandbox:Enabled"] = "true" }, new FakeTimeProvider(MondayMorning));
         host.WithServices(services =>
         {
             // The bot finds the sandbox at the host's own Kestrel address, known only once it listens.
