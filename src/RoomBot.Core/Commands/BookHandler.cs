@@ -185,8 +185,8 @@ public sealed partial class BookHandler(
         var card = CardFactory.Choices(
             Phrases.Pick(lang, "Book one of these instead?", "可以改订以下会议室："),
             Phrases.Pick(lang, "One tap books it.", "点一下即可预定。"),
-            choices, taskId, lang);
-        return [new BotReply.Text(text), new BotReply.Card(card)];
+            choices, taskId, lang, reason: text);
+        return [new BotReply.Card(card)];
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Booked room {RoomId} for {UserId}: {BookingId}")]

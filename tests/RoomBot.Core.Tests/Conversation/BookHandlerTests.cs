@@ -90,7 +90,8 @@ public sealed class BookHandlerTests : IDisposable
 
         var replies = await _bot.SayAsync("zhangsan", "book room 2 at 3");
 
-        Assert.Contains("2号会议室 is taken by 李四 until 16:00", replies.AllText());
+        Assert.Equal("2号会议室 is taken by 李四 until 16:00.", replies.SingleCard().SubTitleText);
+        Assert.Empty(replies.OfType<BotReply.Text>()); // the reason travels inside the card: it cannot arrive out of order
         var card = replies.SingleCard();
         var keys = card.ButtonList!.Select(b => b.Key).ToList();
         Assert.Contains(CardActionKey.Book(1, At(25, 15), At(25, 16)).ToString(), keys);      // another free room that fits
@@ -139,7 +140,7 @@ public sealed class BookHandlerTests : IDisposable
 
         var replies = await _bot.SayAsync("zhangsan", "book board room");
 
-        Assert.Contains("needs approval", replies.AllText(), StringComparison.Ordinal);
+        Assert.Contains("needs approval", replies.SingleCard().SubTitleText, StringComparison.Ordinal);
         _bot.WeCom.Mock.Verify(a => a.BookAsync(It.IsAny<BookRequest>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
@@ -150,7 +151,7 @@ public sealed class BookHandlerTests : IDisposable
 
         var replies = await _bot.SayAsync("zhangsan", "book room 1 at 8");
 
-        Assert.Contains("already passed", replies.AllText(), StringComparison.Ordinal);
+        Assert.Contains("already passed", replies.SingleCard().SubTitleText, StringComparison.Ordinal);
         Assert.Contains(CardActionKey.Book(1, At(24, 10), At(24, 11)).ToString(), replies.SingleCard().ButtonList!.Select(b => b.Key));
         _bot.WeCom.Mock.Verify(a => a.BookAsync(It.IsAny<BookRequest>(), It.IsAny<CancellationToken>()), Times.Never);
     }
@@ -162,7 +163,7 @@ public sealed class BookHandlerTests : IDisposable
 
         var replies = await _bot.SayAsync("zhangsan", "book the moon room");
 
-        Assert.Contains("can't find a room called \"moon\"", replies.AllText(), StringComparison.Ordinal);
+        Assert.Contains("can't find a room called \"moon\"", replies.SingleCard().SubTitleText, StringComparison.Ordinal);
         Assert.NotEmpty(replies.SingleCard().ButtonList!);
     }
 

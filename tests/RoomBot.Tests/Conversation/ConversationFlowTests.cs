@@ -112,8 +112,8 @@ public sealed class ConversationFlowTests : IAsyncLifetime
         await BookAsync("lisi", "book room 2 tomorrow 2:30pm to 4pm");
 
         var replies = await _bot.SayAsync("zhangsan", "book room 2 tomorrow 3pm to 4pm", HasCard);
-        Assert.Contains(replies, m => m.Text == "2号会议室 is taken by 李四 until 16:00.");
         var offer = replies.Single(m => m.IsCard);
+        Assert.Equal("2号会议室 is taken by 李四 until 16:00.", offer.Content.GetProperty("sub_title_text").GetString());
         var (label, key) = offer.Buttons.First(b => !b.Key.StartsWith("book:2:", StringComparison.Ordinal));
 
         var booked = await _bot.ClickAsync("zhangsan", offer.Id, key, HasCard);
