@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using RoomBot.WeCom.Callback;
 
 namespace RoomBot.Tests.Conversation;
@@ -136,6 +137,37 @@ public sealed class ConversationFlowTests : IAsyncLifetime
         Assert.Equal("Mon 8 Jun", card.Field("Not booked"));
         Assert.Equal(1, _bot.Calls("/cgi-bin/oa/schedule/add"));
         Assert.Equal(1, _bot.Calls("/cgi-bin/oa/meetingroom/book_by_schedule"));
+    }
+
+    [Fact]
+    public async Task OnlineMeeting_CreatesTheMeetingThenBooksTheRoomByIt()
+    {
+        var card = await BookAsync("zhangsan", "明天下午3点到4点订大会议室开线上会议，和李四");
+
+        Assert.Equal("含线上会议", card.Content.GetProperty("main_title").GetProperty("desc").GetString());
+        Assert.Equal("6月2日周二 15:00–16:00", card.Field("时间"));
+        Assert.Equal(1, _bot.Calls("/cgi-bin/meeting/create"));
+        Assert.Equal(1, _bot.Calls("/cgi-bin/oa/meetingroom/book_by_meeting"));
+        Assert.Equal(0, await _bot.BookingStatusAsync(3, BookingIdOf(card)));
+    }
+
+    [Fact]
+    public async Task ApprovalRoom_ExplainedWithAlternatives_AndTheClientsPendingRequestListed()
+    {
+        using (var client = await _bot.Http.PostAsJsonAsync("/sandbox/api/admin/bookings",
+                   new { meetingRoomId = 6, date = "2026-06-03", start = "10:00", end = "11:00", booker = "zhangsan" }))
+        {
+            client.EnsureSuccessStatusCode(); // booked in the WeCom client: 申请中
+        }
+
+        var refusal = await _bot.SayAsync("zhangsan", "订明天下午2点到3点的Board Room", HasCard);
+        var mine = await _bot.SayAsync("zhangsan", "我的预定");
+
+        var offer = refusal.Single(m => m.IsCard);
+        Assert.Contains("需要审批", offer.Content.GetProperty("sub_title_text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(offer.Buttons, b => b.Key.StartsWith("book:6:", StringComparison.Ordinal));
+        Assert.Contains("6月3日周三 10:00–11:00 Board Room (申请中)", mine.Single(m => m.FromBot).Text, StringComparison.Ordinal);
+        Assert.Equal(0, _bot.Calls("/cgi-bin/oa/meetingroom/book"));
     }
 
     [Fact]
