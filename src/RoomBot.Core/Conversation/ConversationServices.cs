@@ -16,7 +16,8 @@ public static class ConversationServices
     public static IServiceCollection AddConversationCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IWorkplaceDirectory, WorkplaceDirectory>();
+        services.AddSingleton<DirectoryCache>();
+        services.AddScoped<IWorkplaceDirectory, WorkplaceDirectory>();
 
         // Per turn: Availability remembers what it read for the rest of the turn only.
         services.AddScoped<Availability>();

@@ -12,50 +12,47 @@ namespace RoomBot.Core.Directory;
 /// </summary>
 public sealed partial class WorkplaceDirectory(
     IWeComApi api,
+    DirectoryCache cache,
     TimeProvider time,
     IOptions<ConversationOptions> options,
     ILogger<WorkplaceDirectory> logger) : IWorkplaceDirectory
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private Cached<IReadOnlyList<MeetingRoom>>? _rooms;
-    private Cached<IReadOnlyList<DirectoryUser>>? _users;
-
     public async Task<IReadOnlyList<MeetingRoom>> RoomsAsync(CancellationToken ct)
     {
-        if (Fresh(_rooms) is { } rooms)
+        if (Fresh(cache.Rooms) is { } rooms)
         {
             return rooms;
         }
 
-        await _gate.WaitAsync(ct);
+        await cache.Gate.WaitAsync(ct);
         try
         {
-            if (Fresh(_rooms) is { } again)
+            if (Fresh(cache.Rooms) is { } again)
             {
                 return again;
             }
 
             var list = await api.ListMeetingRoomsAsync(null, ct);
-            _rooms = new(list, time.GetUtcNow());
+            cache.Rooms = (list, time.GetUtcNow());
             return list;
         }
         finally
         {
-            _gate.Release();
+            cache.Gate.Release();
         }
     }
 
     public async Task<IReadOnlyList<DirectoryUser>> UsersAsync(CancellationToken ct)
     {
-        if (Fresh(_users) is { } users)
+        if (Fresh(cache.Users) is { } users)
         {
             return users;
         }
 
-        await _gate.WaitAsync(ct);
+        await cache.Gate.WaitAsync(ct);
         try
         {
-            if (Fresh(_users) is { } again)
+            if (Fresh(cache.Users) is { } again)
             {
                 return again;
             }
@@ -68,23 +65,21 @@ public sealed partial class WorkplaceDirectory(
             catch (WeComApiException ex)
             {
                 LogUsersFailed(logger, ex.ErrCode, ex.ErrMsg);
-                list = _users?.Value ?? [];
+                list = cache.Users?.Value ?? [];
             }
 
-            _users = new(list, time.GetUtcNow());
+            cache.Users = (list, time.GetUtcNow());
             return list;
         }
         finally
         {
-            _gate.Release();
+            cache.Gate.Release();
         }
     }
 
-    private T? Fresh<T>(Cached<T>? cached) where T : class =>
-        cached is not null && time.GetUtcNow() - cached.At < options.Value.DirectoryCacheLifetime ? cached.Value : null;
+    private T? Fresh<T>((T Value, DateTimeOffset At)? cached) where T : class =>
+        cached is { } c && time.GetUtcNow() - c.At < options.Value.DirectoryCacheLifetime ? c.Value : null;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "user/list failed: errcode {ErrCode}, {ErrMsg}; names shown as userids")]
     private static partial void LogUsersFailed(ILogger logger, int errCode, string errMsg);
-
-    private sealed record Cached<T>(T Value, DateTimeOffset At);
 }

@@ -14,20 +14,21 @@ public sealed class WorkplaceDirectoryTests
     private readonly Mock<IWeComApi> _api = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero));
 
+    private readonly DirectoryCache _cache = new();
+
+    /// <summary>A directory per turn, sharing the cache, as the host wires it.</summary>
     private WorkplaceDirectory Create() =>
-        new(_api.Object, _time, Options.Create(new ConversationOptions()), NullLogger<WorkplaceDirectory>.Instance);
+        new(_api.Object, _cache, _time, Options.Create(new ConversationOptions()), NullLogger<WorkplaceDirectory>.Instance);
 
     [Fact]
     public async Task RoomsAsync_WithinTheCacheLifetime_AsksWeComOnce()
     {
         _api.Setup(a => a.ListMeetingRoomsAsync(null, It.IsAny<CancellationToken>())).ReturnsAsync([new MeetingRoom { MeetingRoomId = 1 }]);
-        var directory = Create();
-
-        await directory.RoomsAsync(default);
+        await Create().RoomsAsync(default);
         _time.Advance(TimeSpan.FromMinutes(4));
-        await directory.RoomsAsync(default);
+        await Create().RoomsAsync(default);
         _time.Advance(TimeSpan.FromMinutes(2));
-        await directory.RoomsAsync(default);
+        await Create().RoomsAsync(default);
 
         _api.Verify(a => a.ListMeetingRoomsAsync(null, It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
@@ -38,11 +39,9 @@ public sealed class WorkplaceDirectoryTests
         _api.SetupSequence(a => a.ListUsersAsync(1, It.IsAny<CancellationToken>()))
             .ReturnsAsync([new DirectoryUser { UserId = "lisi", Name = "李四" }])
             .ThrowsAsync(new WeComApiException(48002, "api forbidden", "user/list"));
-        var directory = Create();
-
-        await directory.UsersAsync(default);
+        await Create().UsersAsync(default);
         _time.Advance(TimeSpan.FromMinutes(6));
-        var users = await directory.UsersAsync(default);
+        var users = await Create().UsersAsync(default);
 
         Assert.Equal("李四", Assert.Single(users).Name);
     }
