@@ -183,6 +183,18 @@ public sealed class ConversationFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Clarification_AnsweredAfterARestart_StillBooks()
+    {
+        await _bot.SayAsync("zhangsan", "book room 2 tomorrow");
+
+        _bot = await _bot.RestartAsync();
+        var card = await BookAsync("zhangsan", "3pm");
+
+        Assert.Equal("2号会议室", card.Field("Room"));
+        Assert.Equal("Tue 2 Jun 15:00–16:00", card.Field("Time"));
+    }
+
+    [Fact]
     public async Task TextCancel_SeveralMatches_NumberedChoicesThenCancelsThePick()
     {
         var morning = await BookAsync("zhangsan", "book room 1 tomorrow 10am to 11am");

@@ -57,6 +57,18 @@ public sealed class LiveBot : IAsyncDisposable
             services.AddHttpClient(nameof(IWeComApi)).AddHttpMessageHandler(() => new CallRecorder(calls));
         });
         configure?.Invoke(host);
+        return Listen(host, calls);
+    }
+
+    /// <summary>Stops the host and starts a new one on the same database and clock, as after a deployment.</summary>
+    public async Task<LiveBot> RestartAsync()
+    {
+        Http.Dispose();
+        return Listen(await Host.RestartAsync(), ApiCalls);
+    }
+
+    private static LiveBot Listen(RoomBotApplication host, ConcurrentQueue<string> calls)
+    {
         host.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         var address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
