@@ -91,7 +91,18 @@ public sealed partial class CancelHandler(
             return [new BotReply.Text(Phrases.Pick(lang, $"{room.Name} {when} was already cancelled.", $"{room.Name} {when} 已经取消过了。"))];
         }
 
-        await cancellation.CancelAsync(slot.BookingId, null, exceptTaskId, ct);
+        try
+        {
+            await cancellation.CancelAsync(slot.BookingId, null, exceptTaskId, ct);
+        }
+        catch (WeComApiException ex) when (ex.Kind == WeComErrorKind.Rejected)
+        {
+            // e.g. 90499: booked by another app (the WeCom client) — only there can it be cancelled.
+            LogCancelRefused(logger, slot.BookingId, ex.ErrCode, ex.ErrMsg);
+            return [new BotReply.Text(Phrases.Pick(lang,
+                $"WeCom did not cancel {room.Name} {when}: {ex.ErrMsg}", $"企业微信未能取消{room.Name} {when}：{ex.ErrMsg}"))];
+        }
+
         return [new BotReply.Text(Phrases.Pick(lang, $"Cancelled {room.Name}, {when}.", $"已取消{room.Name}，{when}。"))];
     }
 
@@ -131,6 +142,9 @@ public sealed partial class CancelHandler(
         var t = at.ToUnixTimeSeconds();
         return slot.StartTime <= t && t < slot.EndTime;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "cancel_book of {BookingId} refused: errcode {ErrCode}, {ErrMsg}")]
+    private static partial void LogCancelRefused(ILogger logger, string bookingId, int errCode, string errMsg);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Cancel for {UserId}: {Count} matching bookings in {Days} days")]
     private static partial void LogFound(ILogger logger, string userId, int count, int days);

@@ -149,14 +149,27 @@ public sealed partial class CardActionHandler(
                 return await cancelHandler.CancelOneAsync(new FoundBooking(room, slot), turn, null, ct);
             case CardActionKind.CancelDate:
                 var day = turn.FromUnix(action.From);
-                await cancellation.CancelAsync(action.BookingId, day, null, ct);
-                return [new BotReply.Text(Phrases.Pick(lang,
+                return await CancelSeriesAsync(action.BookingId, day, turn, Phrases.Pick(lang,
                     $"Cancelled {room.Name} on {TimeText.Day(day, lang)}; the rest of the series stays booked.",
-                    $"已取消{room.Name}{TimeText.Day(day, lang)}的预定，其他日期保留。"))];
+                    $"已取消{room.Name}{TimeText.Day(day, lang)}的预定，其他日期保留。"), ct);
             default:
-                await cancellation.CancelAsync(action.BookingId, null, null, ct);
-                return [new BotReply.Text(Phrases.Pick(lang,
-                    $"Cancelled every date of {room.Name}'s series.", $"已取消{room.Name}整个周期预定。"))];
+                return await CancelSeriesAsync(action.BookingId, null, turn, Phrases.Pick(lang,
+                    $"Cancelled every date of {room.Name}'s series.", $"已取消{room.Name}整个周期预定。"), ct);
+        }
+    }
+
+    private async Task<IReadOnlyList<BotReply>> CancelSeriesAsync(
+        string seriesId, DateTimeOffset? day, Turn turn, string done, CancellationToken ct)
+    {
+        try
+        {
+            await cancellation.CancelAsync(seriesId, day, null, ct);
+            return [new BotReply.Text(done)];
+        }
+        catch (WeComApiException ex) when (ex.Kind == WeComErrorKind.Rejected)
+        {
+            LogCancelRefused(logger, seriesId, ex.ErrCode, ex.ErrMsg);
+            return [new BotReply.Text(Phrases.Pick(turn.Language, $"WeCom did not cancel it: {ex.ErrMsg}", $"企业微信未能取消：{ex.ErrMsg}"))];
         }
     }
 

@@ -83,8 +83,7 @@ public sealed partial class ConversationDispatcher(
                     "机器人暂无权限调用企业微信会议室接口（应用或IP未授权），请联系管理员。"),
                 WeComErrorKind.Busy => Phrases.Pick(lang,
                     "WeCom is busy right now. Please try again shortly.", "企业微信繁忙，请稍后再试。"),
-                _ => Phrases.Pick(lang,
-                    $"WeCom refused the request ({api.ErrMsg}). Please try again.", $"企业微信拒绝了请求（{api.ErrMsg}），请稍后再试。"),
+                _ => Phrases.Pick(lang, $"WeCom refused the request: {api.ErrMsg}", $"企业微信拒绝了请求：{api.ErrMsg}"),
             };
         }
         else if (ex is HttpRequestException or TimeoutException or TaskCanceledException)

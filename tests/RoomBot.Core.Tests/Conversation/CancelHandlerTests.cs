@@ -83,6 +83,20 @@ public sealed class CancelHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Cancel_BookedByAnotherApp_SaysWeComRefusedWithItsReason()
+    {
+        _bot.WeCom.Add(2, At(24, 15), At(24, 16), "zhangsan");
+        _bot.WeCom.Mock.Setup(a => a.CancelBookAsync(It.IsAny<CancelBookRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new WeCom.Api.WeComApiException(90499, "不可取消其由他应用预定的会议室", "oa/meetingroom/cancel_book"));
+        _bot.Understands("取消下午3点的预定", Cancel(at: At(24, 15), language: Language.Chinese));
+
+        var replies = await _bot.SayAsync("zhangsan", "取消下午3点的预定");
+
+        Assert.Equal("企业微信未能取消2号会议室 11月24日周二 15:00–16:00：不可取消其由他应用预定的会议室", replies.AllText());
+        _bot.Reminders.Verify(r => r.CancelAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
     public async Task Cancel_NoMatch_SaysNothingFound()
     {
         _bot.WeCom.Add(2, At(24, 15), At(24, 16), "lisi");
