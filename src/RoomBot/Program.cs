@@ -1,8 +1,10 @@
-using Microsoft.Extensions.Options;
+using RoomBot.Cli;
 using RoomBot.Hosting;
-using RoomBot.Sandbox;
 
-if (args is ["parse", ..]) return await RoomBot.Cli.ParseCommand.RunAsync(args[1..]);
+if (args is ["parse", ..])
+{
+    return await ParseCommand.RunAsync(args[1..]);
+}
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -12,37 +14,14 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.AddRoomBot();
-var sandbox = builder.Configuration.GetValue<bool>("Sandbox:Enabled");
-if (sandbox)
-{
-    builder.AddWeComSandbox().AddSandboxStorage();
-}
+builder.AddSandboxWhenEnabled();
 
 var app = builder.Build();
 
 app.MapRoomBot();
-if (sandbox)
-{
-    app.MapWeComSandbox();
-}
+app.MapSandboxWhenEnabled();
 
-try
-{
-    await app.RunAsync();
-}
-catch (OptionsValidationException ex)
-{
-    // A configuration that cannot work stops start-up with the keys to fix.
-    await Console.Error.WriteLineAsync("RoomBot cannot start, the configuration is invalid:");
-    foreach (var failure in ex.Failures)
-    {
-        await Console.Error.WriteLineAsync("  - " + failure);
-    }
-
-    return 1;
-}
-
-return 0;
+return await app.RunUntilStoppedAsync();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

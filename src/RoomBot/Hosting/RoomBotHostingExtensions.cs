@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RoomBot.Callback;
 using RoomBot.Configuration;
-using RoomBot.Core.Conversation;
 using RoomBot.Reminders;
 using RoomBot.Storage;
 using RoomBot.WeCom;
@@ -19,8 +18,8 @@ public static class RoomBotHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddRoomBotConfiguration();
         builder.AddRoomBotStorage();
-        builder.AddRoomBotParser();
         builder.AddWeCom();
+        builder.AddRoomBotParser();
         builder.AddRoomBotReminders();
         builder.AddConversation();
         builder.AddConversationHandling();
@@ -45,13 +44,6 @@ public static class RoomBotHostingExtensions
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddScoped<CallbackLedger>();
         builder.Services.AddHostedService<CallbackLedgerCleanup>();
-        return builder;
-    }
-
-    /// <summary>The sandbox's tables live in the bot's database: let the schema initializer create them.</summary>
-    public static IHostApplicationBuilder AddSandboxStorage(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton(new DbContextRegistration(typeof(RoomBot.Sandbox.Storage.SandboxDbContext)));
         return builder;
     }
 

@@ -58,19 +58,19 @@ internal static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:don'?t|do\s+not|no\s+longer)\s+need\b|不需要了|用不上了|\b(?:cancel\w*|call\s+off|delete|remove|drop|release|unbook|free\s+up)\b|取消|撤销|退订|退掉|删除|删掉|不要了|不用了|释放", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cancel();
 
-    [GeneratedRegex(@"^\s*(?:help|\?|menu|usage|commands?)\s*[!?.]*\s*$|\bhelp\s+me\s*$|\bhow\s+(?:do\s+i|to|does\s+this)\s+(?:use|work)|\bwhat\s+can\s+(?:you|i)\s+(?:do|say|ask)|\bhow\s+does\s+(?:this|it)\s+work|\bwhat\s+do\s+you\s+do|帮助|怎么用|如何使用|使用说明|使用方法|怎么使用|能做什么|会做什么|可以做什么|能干什么|会什么|有什么功能|功能介绍|^\s*\?\s*$|^\s*菜单\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:help|\?|menu|usage|commands?)\s*[!?.]*\s*$|\bhelp\s+me\s*$|\bhow\s+(?:do\s+i|to|does\s+this)\s+(?:use|work)|\bwhat\s+can\s+(?:you|i)\s+(?:do|say|ask)|\bhow\s+does\s+(?:this|it)\s+work|\bwhat\s+do\s+you\s+do|帮助|怎么用|如何使用|使用说明|使用方法|怎么使用|能做什么|会做什么|可以做什么|能干什么|你会(?:做)?什么|有什么功能|功能介绍|^\s*\?\s*$|^\s*菜单\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Help();
 
     [GeneratedRegex(@"\bmy\s+(?:upcoming\s+|current\s+|future\s+|next\s+|room\s+|meeting\s+)?(?:bookings?|reservations?|meetings|booked\s+rooms)\b|\b(?:what|which)\s+(?:rooms?\s+)?(?:have|did)\s+i\s+(?:booked|reserved)|\bi\s+(?:have\s+)?booked\b.*\?|\bmine\b|\b(?:do|did)\s+i\s+have\s+(?:any\s+)?(?:bookings?|reservations?|meetings?)\b|\bam\s+i\s+booked\b|我[^,.;!?订定约要想]{0,6}有(?:哪些|什么|几个|没有)?(?:会议?|预定|预订)(?!室)|我的(?:会议室)?(?:预定|预订|预约|会议|订单|会议室)|我(?:都)?(?:订|预定|预订|约)了(?:哪些|什么|几个)|我订的|我预定的|我预订的|我约的|我[^,.;!?订定约要想]{0,6}的(?:会议室)?(?:预定|预订|预约|会议(?!室))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MyBookings();
 
-    [GeneratedRegex(@"\bschedule\s+(?:of|for)\b|\b(?:room\s+)?\w*\s*schedule\s*(?:today|tomorrow|on|for|\?|$)|\bagenda\b|\btimetable\b|\bcalendar\b|\bwho\s+(?:has\s+)?(?:booked|reserved|is\s+using|has)\b|\bwhat(?:'s|\s+is)\s+(?:on|booked)\b|\bbookings?\s+(?:for|of|on|in)\b|\breservations?\s+(?:for|of|on|in)\b|的安排|情况|预订情况|预约情况|使用情况|占用情况|日程|排期|谁订了|谁定了|谁在用|被谁|哪些时间|哪些时段|什么时候有空|订了哪些", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bschedule\s+(?:of|for)\b|\b(?:room\s+)?\w*\s*schedule\s*(?:today|tomorrow|on|for|\?|$)|\bagenda\b|\btimetable\b|\bcalendar\b|\bwho\s+(?:has\s+)?(?:booked|reserved|is\s+using|has)\b|\bwhat(?:'s|\s+is)\s+(?:on|booked)\b|\bbookings?\s+(?:for|of|on|in)\b|\breservations?\s+(?:for|of|on|in)\b|的安排|情况|预订情况|预约情况|使用情况|占用情况|日程|排期|谁订了|谁定了|谁在用|被谁|订了哪些", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Schedule();
 
     [GeneratedRegex(@"^\s*(?:is|are|will)\b[^?]*\b(?:free|available|booked|taken|occupied|busy|in\s+use|vacant)\b|空吗|空不空|是空的吗|能订吗|可以订吗|能不能订|可不可以订|可订吗|被占了吗|被占用了吗|有人(?:用|订)吗", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AvailabilityQuestion();
 
-    [GeneratedRegex(@"\b(?:bookings|reservations|booked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:bookings|reservations|booked)\b|哪些时间|哪些时段|什么时候有空", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoomBookingsQuestion();
 
     [GeneratedRegex(@"\b(?:free|available|availability|vacant|open|empty)\b|\bany\s+(?:\w+\s+)?rooms?\b|\b(?:is|are)\s+there\s+(?:a|any)\b|\b(?:do|does)\s+(?:we|you|anyone)\s+have\s+(?:a|any)\b|\bfind\s+(?:me\s+)?(?:a|an|some)?\s*(?:\w+\s+)?rooms?\b|有空|空闲|空着|空的|可用|能用|有没有(?:空)?(?:的)?会议室|有(?:什么|哪些|哪个)?(?:会议室|房间)(?:可以|能)?(?:用)?吗|哪些会议室|哪个会议室(?:有空|空)|会议室吗", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

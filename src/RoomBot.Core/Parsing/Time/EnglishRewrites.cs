@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace RoomBot.Core.Parsing.Time;
+
+/// <summary>
+/// English rewrites before the recogniser, each for a measured failure: <c>an hour and a half</c> after a time can be
+/// dropped (docs/parsing.md) → <c>90 minutes</c>; a lone <c>from 3</c> is not read → <c>at 3</c>; <c>friday 10-11</c> becomes
+/// 11 October → <c>10 to 11</c>; <c>26th at 3pm</c> loses the day → <c>on the 26th</c>; <c>2morrow</c> → <c>tomorrow</c>.
+/// </summary>
+internal static partial class EnglishRewrites
+{
+    public static string Apply(string text)
+    {
+        var s = HourAndAHalf().Replace(text, "90 minutes");
+        s = FromBareHour().Replace(s, "at ${t}");
+        s = BareHourRange().Replace(s, "${a} to ${b}");
+        s = BareOrdinalDay().Replace(s, "on the ${d}");
+        s = Tomorrow().Replace(s, "tomorrow");
+        return NAndAHalfHours().Replace(s, m => $"{EnglishCount(m.Groups["n"].Value)}.5 hours");
+    }
+
+    private static int EnglishCount(string n) => n.ToLowerInvariant() switch
+    {
+        "one" or "an" or "a" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        _ => int.TryParse(n, out var v) ? v : 1,
+    };
+
+    [GeneratedRegex(@"\b(?:an?|one)\s+hour\s+and\s+a\s+half\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HourAndAHalf();
+
+    // "from 3 tomorrow" with no end is not recognised at all; "at 3 tomorrow" is.
+    [GeneratedRegex(@"\bfrom\s+(?<t>\d{1,2}(?::\d{2})?)(?!\s*(?:(?:to|till|until|through|and|am|pm)\b|-|~|a\.m|p\.m|:|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FromBareHour();
+
+    // "friday 10-11" comes back as 11 October; in a booking two bare hours joined by a dash are a time range.
+    [GeneratedRegex(@"(?<![/\-.:\d]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*)\b(?<a>[01]?[0-9]|2[0-3])\s*-\s*(?<b>[01]?[0-9]|2[0-4])\b(?!\s*(?:am|pm|a\.m|p\.m)|[/\-.:\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareHourRange();
+
+    // "26th at 3pm" and "the 26th at 3pm" lose the day; "on the 26th at 3pm" keeps it.
+    [GeneratedRegex(@"(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)\b(?:on\s+)?(?:the\s+)?(?<d>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareOrdinalDay();
+
+    [GeneratedRegex(@"\b(?:2morrow|tmr|tmrw|tomorow|tommorow|tommorrow)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Tomorrow();
+
+    [GeneratedRegex(@"\b(?<n>\d|two|three|four)\s+and\s+a\s+half\s+hours?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NAndAHalfHours();
+}
