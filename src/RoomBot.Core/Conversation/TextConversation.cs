@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Options;
 using RoomBot.Core.Commands;
 using RoomBot.Core.Conversation.Stores;
@@ -5,6 +6,7 @@ using RoomBot.Core.Directory;
 using RoomBot.Core.Parsing;
 using RoomBot.Core.Reminders;
 using RoomBot.Core.Replies;
+using RoomBot.WeCom.Api;
 using RoomBot.WeCom.Contracts;
 
 namespace RoomBot.Core.Conversation;
@@ -39,7 +41,7 @@ public sealed class TextConversation(
         }
 
         var text = turn.Message.Text?.Trim() ?? "";
-        var rooms = await directory.RoomsAsync(ct);
+        var (rooms, users, unreachable) = await DirectoryAsync(ct);
         var asked = await pending.GetAsync(turn.UserId, turn.Now, ct);
         if (OrdinalAnswer.TryParse(text) is { } number)
         {
@@ -55,8 +57,14 @@ public sealed class TextConversation(
             }
         }
 
-        var context = new ParseContext(turn.Now, turn.Zone, rooms, await directory.UsersAsync(ct), turn.UserId);
+        var context = new ParseContext(turn.Now, turn.Zone, rooms, users, turn.UserId);
         var request = parser.Parse(text, context);
+        if (unreachable is not null && request.Intent is not (Intent.Help or Intent.Unknown))
+        {
+            // Help needs no WeCom; anything else would be understood against an empty room list: report the failure.
+            ExceptionDispatchInfo.Throw(unreachable);
+        }
+
         if (asked is not null)
         {
             await pending.ClearAsync(turn.UserId, ct);
@@ -82,6 +90,21 @@ public sealed class TextConversation(
             Intent.Help => HelpHandler.Reply(turn.Language),
             _ => HelpHandler.Reply(turn.Language, understood: false),
         };
+    }
+
+    /// <summary>The room list and the members, or empty lists and the failure when WeCom cannot be reached.</summary>
+    private async Task<(IReadOnlyList<MeetingRoom> Rooms, IReadOnlyList<DirectoryUser> Users, Exception? Failure)> DirectoryAsync(
+        CancellationToken ct)
+    {
+        try
+        {
+            return (await directory.RoomsAsync(ct), await directory.UsersAsync(ct), null);
+        }
+        catch (Exception ex) when (ex is WeComApiException or HttpRequestException or TimeoutException
+                                       || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            return ([], [], ex);
+        }
     }
 
     /// <summary>

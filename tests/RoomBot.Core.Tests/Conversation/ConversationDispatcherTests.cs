@@ -59,4 +59,19 @@ public sealed class ConversationDispatcherTests : IDisposable
         Assert.Contains("strange failure", replies.AllText(), StringComparison.Ordinal);
         Assert.Single(_bot.Logs.Lines, l => l.Message.Contains("errcode 123456, strange failure", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Dispatch_HelpWhileWeComIsUnreachable_StillAnswersHelp()
+    {
+        _bot.WeCom.Mock.Setup(a => a.ListMeetingRoomsAsync(It.IsAny<MeetingRoomQuery?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("Name or service not known"));
+        _bot.Understands("help", new ParsedRequest { Intent = Intent.Help });
+        _bot.Understands("my bookings", new ParsedRequest { Intent = Intent.MyBookings });
+
+        var help = await _bot.SayAsync("zhangsan", "help");
+        var mine = await _bot.SayAsync("zhangsan", "my bookings");
+
+        Assert.Contains("I book meeting rooms", help.AllText(), StringComparison.Ordinal);
+        Assert.Contains("did not answer", mine.AllText(), StringComparison.Ordinal);
+    }
 }

@@ -52,8 +52,7 @@ public sealed class LiveBot : IAsyncDisposable
         var host = new RoomBotApplication(new Dictionary<string, string?> { ["Sandbox:Enabled"] = "true" }, new FakeTimeProvider(MondayMorning));
         host.WithServices(services =>
         {
-            // The bot finds the sandbox at the host's own Kestrel address, known only once it listens.
-            services.AddSingleton<IWeComBaseAddress>(sp => new ListeningAddress(sp.GetRequiredService<IServer>()));
+            // The sandbox points the bot's client at the host's own Kestrel address (SandboxApiAddress).
             services.AddHttpClient(nameof(IWeComApi)).AddHttpMessageHandler(() => new CallRecorder(calls));
         });
         configure?.Invoke(host);
@@ -220,11 +219,6 @@ public sealed class LiveBot : IAsyncDisposable
     {
         Http.Dispose();
         await Host.DisposeAsync();
-    }
-
-    private sealed class ListeningAddress(IServer server) : IWeComBaseAddress
-    {
-        public Uri BaseAddress => new(server.Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
     private sealed class CallRecorder(ConcurrentQueue<string> calls) : DelegatingHandler
