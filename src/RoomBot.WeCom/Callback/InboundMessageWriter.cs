@@ -30,6 +30,7 @@ public static class InboundMessageWriter
                 xml.NumberOrText("AgentID", menu.AgentId);
                 break;
             case MeetingRoomEvent room:
+                // 95333 shows no full sample we could verify: the element order here is ours (the parser ignores order).
                 xml.Text("Event", room.Event)
                     .NumberOrText("AgentID", room.AgentId)
                     .Number("MeetingRoomId", room.MeetingRoomId)

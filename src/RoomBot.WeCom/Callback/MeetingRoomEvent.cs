@@ -9,5 +9,7 @@ public sealed record MeetingRoomEvent(string Event, int? MeetingRoomId, string? 
 {
     public bool IsCancellation => Event == InboundEventNames.CancelMeetingRoom;
 
+    // 95333 events carry no EventKey/TaskId: the room and meeting ids take those places, so two rooms booked by one
+    // user in the same second stay distinct.
     public override string DedupKey => EventKeyOf(Event, MeetingRoomId?.ToString(System.Globalization.CultureInfo.InvariantCulture), MeetingId);
 }

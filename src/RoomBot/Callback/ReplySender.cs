@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RoomBot.Core.Conversation;
+using RoomBot.Core.Conversation.Stores;
 using RoomBot.Core.Replies;
 using RoomBot.WeCom;
 using RoomBot.WeCom.Api;
@@ -8,7 +9,7 @@ using RoomBot.WeCom.Contracts;
 namespace RoomBot.Callback;
 
 /// <summary>Delivers replies through WeCom's API: message/send, or message/update_template_card for card updates.</summary>
-internal sealed class ReplySender(IWeComApi api, IOptions<WeComOptions> options, ILogger<ReplySender> logger)
+internal sealed class ReplySender(IWeComApi api, IOptions<WeComOptions> options, ICardStore cards, ILogger<ReplySender> logger)
 {
     public async Task SendAsync(IncomingMessage to, IReadOnlyList<BotReply> replies, CancellationToken ct)
     {
@@ -33,7 +34,7 @@ internal sealed class ReplySender(IWeComApi api, IOptions<WeComOptions> options,
         {
             BotReply.Text text => api.SendMessageAsync(AppMessage.ForText(to.UserId, text.Content) with { AgentId = agentId }, ct),
             BotReply.Markdown md => api.SendMessageAsync(AppMessage.ForMarkdown(to.UserId, md.Content) with { AgentId = agentId }, ct),
-            BotReply.Card card => api.SendMessageAsync(AppMessage.ForCard(to.UserId, card.TemplateCard) with { AgentId = agentId }, ct),
+            BotReply.Card card => SendCardAsync(to, card.TemplateCard, agentId, ct),
             BotReply.UpdateButton button => UpdateCardAsync(to, new UpdateTemplateCardRequest
             {
                 Button = new ReplaceButton(button.ReplaceName),
@@ -44,6 +45,16 @@ internal sealed class ReplySender(IWeComApi api, IOptions<WeComOptions> options,
             }, ct),
             _ => Task.CompletedTask,
         };
+    }
+
+    /// <summary>Keeps the card's response_code (90236): it lets the bot update the card later without a click (94945).</summary>
+    private async Task SendCardAsync(IncomingMessage to, TemplateCard card, int agentId, CancellationToken ct)
+    {
+        var sent = await api.SendMessageAsync(AppMessage.ForCard(to.UserId, card) with { AgentId = agentId }, ct);
+        if (card.TaskId is { Length: > 0 } taskId)
+        {
+            await cards.MarkSentAsync(taskId, sent.ResponseCode, ct);
+        }
     }
 
     private Task UpdateCardAsync(IncomingMessage to, UpdateTemplateCardRequest request, CancellationToken ct)

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RoomBot.Callback;
 using RoomBot.Configuration;
-using RoomBot.Core.Conversation;
 using RoomBot.Reminders;
 using RoomBot.Storage;
 using RoomBot.WeCom;
@@ -22,7 +21,8 @@ public static class RoomBotHostingExtensions
         builder.AddWeCom();
         builder.AddRoomBotParser();
         builder.AddRoomBotReminders();
-        builder.AddConversation();
+        builder.AddWeComCallback();
+        builder.AddConversationHandling();
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -59,12 +59,11 @@ public static class RoomBotHostingExtensions
         return builder;
     }
 
-    public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddWeComCallback(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CallbackTurnRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CallbackTurnRunner>());
         builder.Services.AddScoped<ReplySender>();
-        builder.Services.AddScoped<IConversationDispatcher, PlaceholderDispatcher>();
         return builder;
     }
 

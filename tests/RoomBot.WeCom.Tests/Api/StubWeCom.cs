@@ -61,8 +61,15 @@ public sealed class StubWeCom : HttpMessageHandler
         return _answers.TryGetValue(path, out var queue) && queue.TryDequeue(out answer);
     }
 
+    /// <summary>The next call to <paramref name="path"/> loses its connection.</summary>
+    public StubWeCom Drop(string path) => Answer(path, "", DroppedConnection);
+
+    private const HttpStatusCode DroppedConnection = 0;
+
     private static HttpResponseMessage Respond((HttpStatusCode Status, string Body) answer) =>
-        new(answer.Status) { Content = new StringContent(answer.Body, Encoding.UTF8, "application/json") };
+        answer.Status == DroppedConnection
+            ? throw new HttpRequestException(HttpRequestError.ConnectionError, "connection reset")
+            : new(answer.Status) { Content = new StringContent(answer.Body, Encoding.UTF8, "application/json") };
 }
 
 public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Body)

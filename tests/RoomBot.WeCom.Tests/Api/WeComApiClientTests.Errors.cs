@@ -8,6 +8,13 @@ public sealed partial class WeComApiClientTests
 {
     private static readonly BookRequest Booking = new() { MeetingRoomId = 1, StartTime = 1795500000, EndTime = 1795503600, Booker = "zhangsan" };
 
+    /// <summary>Drives fake time so a backoff that should not happen makes the test fail instead of hang.</summary>
+    private async Task<WeComApiException> FailsAsync(Task call)
+    {
+        await _f.RunOnFakeTimeAsync(call);
+        return await Assert.ThrowsAsync<WeComApiException>(() => call);
+    }
+
     [Fact]
     public async Task Call_TwoCalls_OneTokenFetchReused()
     {
@@ -54,7 +61,7 @@ public sealed partial class WeComApiClientTests
     {
         _f.Stub.AnswerErr("oa/meetingroom/book", 40014, "invalid access_token", times: 3);
 
-        var ex = await Assert.ThrowsAsync<WeComApiException>(() => _f.Api.BookAsync(Booking));
+        var ex = await FailsAsync(_f.Api.BookAsync(Booking));
 
         Assert.Equal((40014, WeComErrorKind.InvalidToken), (ex.ErrCode, ex.Kind));
         Assert.Equal(2, _f.Stub.Calls("oa/meetingroom/book").Count);
@@ -66,9 +73,10 @@ public sealed partial class WeComApiClientTests
     {
         _f.Stub.TokenGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var calls = Enumerable.Range(0, 20).Select(_ => Task.Run(() => _f.Api.ListMeetingRoomsAsync())).ToList();
-        while (_f.Stub.TokenFetches == 0)
-            await Task.Yield();
+        // Started directly, each call runs until it waits for the token, so all 20 are waiting before the gate opens.
+        var calls = Enumerable.Range(0, 20).Select(_ => _f.Api.ListMeetingRoomsAsync()).ToList();
+        Assert.Equal(1, _f.Stub.TokenFetches);
+        Assert.DoesNotContain(calls, c => c.IsCompleted);
         _f.Stub.TokenGate.SetResult();
         await Task.WhenAll(calls);
 
@@ -111,7 +119,7 @@ public sealed partial class WeComApiClientTests
     {
         _f.Stub.AnswerErr("message/send", 45009, "api freq out of limit", times: 2);
 
-        var ex = await Assert.ThrowsAsync<WeComApiException>(() => _f.Api.SendMessageAsync(AppMessage.ForText("zhangsan", "hi")));
+        var ex = await FailsAsync(_f.Api.SendMessageAsync(AppMessage.ForText("zhangsan", "hi")));
 
         Assert.Equal((45009, WeComErrorKind.RateLimited, "message/send"), (ex.ErrCode, ex.Kind, ex.Path));
         Assert.Single(_f.Stub.Calls("message/send"));
@@ -122,8 +130,7 @@ public sealed partial class WeComApiClientTests
     {
         _f.Stub.AnswerErr("oa/meetingroom/book_by_schedule", 90498, "日程已预定其他会议室");
 
-        var ex = await Assert.ThrowsAsync<WeComApiException>(() =>
-            _f.Api.BookByScheduleAsync(new BookByScheduleRequest { MeetingRoomId = 1, ScheduleId = "s1", Booker = "zhangsan" }));
+        var ex = await FailsAsync(_f.Api.BookByScheduleAsync(new BookByScheduleRequest { MeetingRoomId = 1, ScheduleId = "s1", Booker = "zhangsan" }));
 
         Assert.Equal((90498, "日程已预定其他会议室", "oa/meetingroom/book_by_schedule", WeComErrorKind.Rejected), (ex.ErrCode, ex.ErrMsg, ex.Path, ex.Kind));
         Assert.Single(_f.Stub.Calls("oa/meetingroom/book_by_schedule"));
@@ -134,7 +141,7 @@ public sealed partial class WeComApiClientTests
     {
         _f.Stub.AnswerErr("oa/meetingroom/list", 60020, "not allow to access from your ip");
 
-        var ex = await Assert.ThrowsAsync<WeComApiException>(() => _f.Api.ListMeetingRoomsAsync());
+        var ex = await FailsAsync(_f.Api.ListMeetingRoomsAsync());
 
         Assert.Equal(WeComErrorKind.Configuration, ex.Kind);
         Assert.Single(_f.Stub.Calls("oa/meetingroom/list"));
@@ -145,7 +152,7 @@ public sealed partial class WeComApiClientTests
     {
         _f.Stub.Answer("gettoken", """{"errcode":40001,"errmsg":"invalid credential"}""");
 
-        var ex = await Assert.ThrowsAsync<WeComApiException>(() => _f.Api.BookAsync(Booking));
+        var ex = await FailsAsync(_f.Api.BookAsync(Booking));
 
         Assert.Equal((40001, "gettoken"), (ex.ErrCode, ex.Path));
         Assert.Equal(1, _f.Stub.TokenFetches);
@@ -156,10 +163,10 @@ public sealed partial class WeComApiClientTests
     public async Task Call_GetTokenRefusedThenCalledAgain_NoNewFetchForAMinute()
     {
         _f.Stub.Answer("gettoken", """{"errcode":40001,"errmsg":"invalid credential"}""");
-        await Assert.ThrowsAsync<WeComApiException>(() => _f.Api.ListMeetingRoomsAsync());
+        await FailsAsync(_f.Api.ListMeetingRoomsAsync());
 
         _f.Time.Advance(TimeSpan.FromSeconds(59));
-        var again = await Assert.ThrowsAsync<WeComApiException>(() => _f.Api.ListMeetingRoomsAsync());
+        var again = await FailsAsync(_f.Api.ListMeetingRoomsAsync());
         Assert.Equal(40001, again.ErrCode);
         Assert.Equal(1, _f.Stub.TokenFetches);
 
@@ -173,7 +180,7 @@ public sealed partial class WeComApiClientTests
     {
         _f.Stub.Answer("oa/meetingroom/book", "<html>Bad Gateway</html>", HttpStatusCode.BadGateway);
 
-        var ex = await Assert.ThrowsAsync<WeComApiException>(() => _f.Api.BookAsync(Booking));
+        var ex = await FailsAsync(_f.Api.BookAsync(Booking));
 
         Assert.Equal(-1, ex.ErrCode);
         Assert.Contains("HTTP 502", ex.ErrMsg, StringComparison.Ordinal);
@@ -185,7 +192,7 @@ public sealed partial class WeComApiClientTests
     {
         _f.Stub.Answer("oa/meetingroom/book", "<html>proxy login</html>");
 
-        var ex = await Assert.ThrowsAsync<WeComApiException>(() => _f.Api.BookAsync(Booking));
+        var ex = await FailsAsync(_f.Api.BookAsync(Booking));
 
         Assert.Equal(-1, ex.ErrCode);
         Assert.Contains("not WeCom JSON", ex.ErrMsg, StringComparison.Ordinal);
@@ -210,7 +217,7 @@ public sealed partial class WeComApiClientTests
     {
         _f.Stub.AnswerErr("webhook/send", 93000, "invalid webhook url");
 
-        var ex = await Assert.ThrowsAsync<WeComApiException>(() => _f.Api.SendWebhookAsync("k", WebhookMessage.ForMarkdown("x")));
+        var ex = await FailsAsync(_f.Api.SendWebhookAsync("k", WebhookMessage.ForMarkdown("x")));
 
         Assert.Equal(93000, ex.ErrCode);
         Assert.Equal(0, _f.Stub.TokenFetches);
@@ -220,7 +227,7 @@ public sealed partial class WeComApiClientTests
     public async Task Call_AnyOutcome_NeverLogsTokenOrSecret()
     {
         _f.Stub.AnswerErr("oa/meetingroom/book", 42001, "expired").AnswerErr("oa/meetingroom/book", 90498, "taken");
-        await Assert.ThrowsAsync<WeComApiException>(() => _f.Api.BookAsync(Booking));
+        await FailsAsync(_f.Api.BookAsync(Booking));
         _f.Stub.Answer("oa/meetingroom/list", "nope", HttpStatusCode.BadGateway);
         await _f.RunOnFakeTimeAsync(_f.Api.ListMeetingRoomsAsync());
 
@@ -231,5 +238,31 @@ public sealed partial class WeComApiClientTests
             Assert.DoesNotContain("tok1", line, StringComparison.Ordinal);
             Assert.DoesNotContain("tok2", line, StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public async Task BookAsync_ConnectionLost_ErrCodeMinusOneNotRetried()
+    {
+        _f.Stub.Drop("oa/meetingroom/book");
+
+        var ex = await FailsAsync(_f.Api.BookAsync(Booking));
+
+        Assert.Equal(-1, ex.ErrCode);
+        Assert.Contains("ConnectionError", ex.ErrMsg, StringComparison.Ordinal);
+        Assert.Single(_f.Stub.Calls("oa/meetingroom/book"));
+    }
+
+    [Fact]
+    public async Task ListMeetingRoomsAsync_MixedBusyAndLostAnswers_OneRetryBudget()
+    {
+        _f.Stub.Drop("oa/meetingroom/list").AnswerErr("oa/meetingroom/list", -1)
+            .Answer("oa/meetingroom/list", "x", HttpStatusCode.ServiceUnavailable).AnswerErr("oa/meetingroom/list", -1);
+
+        var call = _f.Api.ListMeetingRoomsAsync();
+        await _f.RunOnFakeTimeAsync(call);
+
+        var ex = await Assert.ThrowsAsync<WeComApiException>(() => call);
+        Assert.Equal(-1, ex.ErrCode);
+        Assert.Equal(4, _f.Stub.Calls("oa/meetingroom/list").Count);
     }
 }

@@ -1,0 +1,21 @@
+using RoomBot.Core.Conversation;
+using RoomBot.Core.Conversation.Stores;
+using RoomBot.Storage.Conversation;
+
+namespace RoomBot.Hosting;
+
+/// <summary>The conversation (issue 5): the dispatcher and its handlers, the parser seam, and the stores they keep.</summary>
+public static class ConversationHostingExtensions
+{
+    public static IHostApplicationBuilder AddConversationHandling(this IHostApplicationBuilder builder)
+    {
+        // The same RoomBot section the host validates: TimeZone and Admins.
+        builder.Services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
+        // The RequestParser itself (and its warm-up) comes from AddRoomBotParser.
+        builder.Services.AddSingleton<IChatParser, ChatParser>();
+        builder.Services.AddScoped<ICardStore, EfCardStore>();
+        builder.Services.AddScoped<IPendingRequestStore, EfPendingRequestStore>();
+        builder.Services.AddConversationCore();
+        return builder;
+    }
+}

@@ -1,0 +1,82 @@
+using Moq;
+using RoomBot.Core.Conversation;
+using RoomBot.Core.Tests.Conversation.Infrastructure;
+using RoomBot.WeCom.Contracts;
+using static RoomBot.Core.Tests.Conversation.Infrastructure.ConversationHarness;
+
+namespace RoomBot.Core.Tests.Conversation;
+
+public sealed class RoomEventHandlerTests : IDisposable
+{
+    private readonly ConversationHarness _bot = new();
+
+    public void Dispose() => _bot.Dispose();
+
+    private IncomingMessage Event(IncomingKind kind, int room, string bookingId) =>
+        new(kind, "zhangsan", _bot.Time.GetUtcNow()) { MeetingRoomId = room, MeetingId = bookingId };
+
+    [Fact]
+    public async Task CancelledInTheClient_DropsRemindersAndTheCardSaysAlreadyCancelled()
+    {
+        _bot.Understands("book", Book(2, At(25, 15), At(25, 16)));
+        var card = (await _bot.SayAsync("zhangsan", "book")).SingleCard();
+        var (room, slot) = _bot.WeCom.Bookings.Single();
+        var bookingId = slot.BookingId;
+        _bot.WeCom.Bookings[0] = (room, slot with { Status = BookingStatus.Cancelled }); // cancelled in the client
+
+        var silent = await _bot.DispatchAsync(Event(IncomingKind.RoomCancelled, 2, bookingId));
+        var click = await _bot.ClickAsync("zhangsan", card.TaskId!, card.ButtonList![0].Key);
+
+        Assert.Empty(silent);
+        _bot.Reminders.Verify(r => r.CancelAsync(bookingId, It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Contains("already cancelled", click.AllText(), StringComparison.Ordinal);
+        _bot.WeCom.Mock.Verify(a => a.CancelBookAsync(It.IsAny<CancelBookRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task BookedEventWithNewTimes_MovesTheReminders()
+    {
+        _bot.Understands("book", Book(2, At(25, 15), At(25, 16)));
+        await _bot.SayAsync("zhangsan", "book");
+        var (room, slot) = _bot.WeCom.Bookings.Single();
+        _bot.WeCom.Bookings[0] = (room, slot with { StartTime = At(25, 17).ToUnixTimeSeconds(), EndTime = At(25, 18).ToUnixTimeSeconds() });
+
+        await _bot.DispatchAsync(Event(IncomingKind.RoomBooked, 2, slot.BookingId));
+
+        _bot.Reminders.Verify(r => r.RescheduleAsync(slot.BookingId, At(25, 17), At(25, 18), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task BookedEventInARoomWithoutBotBookings_AsksWeComNothing()
+    {
+        var replies = await _bot.DispatchAsync(Event(IncomingKind.RoomBooked, 2, "elsewhere"));
+
+        Assert.Empty(replies);
+        _bot.WeCom.Mock.Verify(a => a.GetBookInfoAsync(It.IsAny<BookInfoRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task CancelEventWithoutItsBookingId_ReconciledByRoom()
+    {
+        _bot.Understands("book", Book(2, At(25, 15), At(25, 16)));
+        var card = (await _bot.SayAsync("zhangsan", "book")).SingleCard();
+        var (room, slot) = _bot.WeCom.Bookings.Single();
+        _bot.WeCom.Bookings[0] = (room, slot with { Status = BookingStatus.Cancelled });
+
+        await _bot.DispatchAsync(new IncomingMessage(IncomingKind.RoomCancelled, "zhangsan", _bot.Time.GetUtcNow()) { MeetingRoomId = 2 });
+
+        _bot.Reminders.Verify(r => r.CancelAsync(slot.BookingId, It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(RoomBot.Core.Conversation.Stores.CardState.Cancelled, _bot.Cards.All.Single(c => c.TaskId == card.TaskId).State);
+    }
+
+    [Fact]
+    public async Task CancelEventForAnotherBookingOfTheRoom_KeepsTheBotsBooking()
+    {
+        _bot.Understands("book", Book(2, At(25, 15), At(25, 16)));
+        await _bot.SayAsync("zhangsan", "book");
+
+        await _bot.DispatchAsync(Event(IncomingKind.RoomCancelled, 2, "someone-elses"));
+
+        _bot.Reminders.Verify(r => r.CancelAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+}
