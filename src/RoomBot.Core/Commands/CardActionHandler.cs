@@ -21,7 +21,7 @@ public sealed partial class CardActionHandler(
     Cancellation cancellation,
     BookHandler bookHandler,
     CancelHandler cancelHandler,
-    IOptions<ConversationOptions> options,
+    IOptions<RoomBotOptions> options,
     ILogger<CardActionHandler> logger)
 {
     public async Task<IReadOnlyList<BotReply>> HandleAsync(IncomingMessage click, Turn fallback, CancellationToken ct)

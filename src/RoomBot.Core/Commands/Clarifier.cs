@@ -7,7 +7,7 @@ using RoomBot.Core.Replies;
 namespace RoomBot.Core.Commands;
 
 /// <summary>Asks the user a question and remembers the request until the answer comes (or it expires).</summary>
-public sealed class Clarifier(IPendingRequestStore pending, IOptions<ConversationOptions> options)
+public sealed class Clarifier(IPendingRequestStore pending, IOptions<RoomBotOptions> options)
 {
     public async Task<IReadOnlyList<BotReply>> AskAsync(ParsedRequest request, string question, Turn turn, CancellationToken ct)
     {

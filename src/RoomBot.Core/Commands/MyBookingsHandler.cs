@@ -9,7 +9,7 @@ using RoomBot.Core.Replies;
 namespace RoomBot.Core.Commands;
 
 /// <summary>my_bookings: the user's bookings over the next days (7 by default), asked from WeCom one day per call.</summary>
-public sealed class MyBookingsHandler(IWorkplaceDirectory directory, Availability availability, IOptions<ConversationOptions> options)
+public sealed class MyBookingsHandler(IWorkplaceDirectory directory, Availability availability, IOptions<RoomBotOptions> options)
 {
     public async Task<IReadOnlyList<BotReply>> HandleAsync(ParsedRequest request, Turn turn, CancellationToken ct)
     {

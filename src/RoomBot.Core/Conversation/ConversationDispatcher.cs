@@ -18,7 +18,7 @@ public sealed partial class ConversationDispatcher(
     RoomEventHandler roomEvents,
     IEnumerable<IReminderConversation> reminderConversations,
     TimeProvider time,
-    IOptions<ConversationOptions> options,
+    IOptions<RoomBotOptions> options,
     ILogger<ConversationDispatcher> logger) : IConversationDispatcher
 {
     public async Task<IReadOnlyList<BotReply>> DispatchAsync(IncomingMessage message, CancellationToken ct)

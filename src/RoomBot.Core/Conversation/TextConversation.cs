@@ -28,7 +28,7 @@ public sealed class TextConversation(
     RoomScheduleHandler roomSchedule,
     FreeRoomsHandler freeRooms,
     IEnumerable<IReminderConversation> reminderConversations,
-    IOptions<ConversationOptions> options)
+    IOptions<RoomBotOptions> options)
 {
     public async Task<IReadOnlyList<BotReply>> HandleAsync(Turn turn, CancellationToken ct)
     {

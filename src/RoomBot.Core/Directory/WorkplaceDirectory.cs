@@ -7,14 +7,14 @@ using RoomBot.WeCom.Contracts;
 namespace RoomBot.Core.Directory;
 
 /// <summary>
-/// Caches the room list and the member list for <see cref="ConversationOptions.DirectoryCacheLifetime"/>: every message
+/// Caches the room list and the member list for <see cref="RoomBotOptions.DirectoryCacheLifetime"/>: every message
 /// needs both, and rooms change rarely. A failed member refresh keeps the last list (names are a nicety; rooms are not).
 /// </summary>
 public sealed partial class WorkplaceDirectory(
     IWeComApi api,
     DirectoryCache cache,
     TimeProvider time,
-    IOptions<ConversationOptions> options,
+    IOptions<RoomBotOptions> options,
     ILogger<WorkplaceDirectory> logger) : IWorkplaceDirectory
 {
     public async Task<IReadOnlyList<MeetingRoom>> RoomsAsync(CancellationToken ct)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using RoomBot.Configuration;
+using RoomBot.Core;
 using RoomBot.Core.Conversation;
 using RoomBot.Core.Replies;
 using RoomBot.Storage;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RoomBot.Core;
 
 namespace RoomBot.Configuration;
 
@@ -16,6 +17,21 @@ internal sealed class RoomBotOptionsValidator : IValidateOptions<RoomBotOptions>
         if (options.ReplyBudget <= TimeSpan.Zero || options.ReplyBudget >= TimeSpan.FromSeconds(5))
         {
             failures.Add("RoomBot:ReplyBudget must be more than 0 and less than WeCom's 5 seconds (e.g. 00:00:03).");
+        }
+
+        if (options.PendingQuestionLifetime <= TimeSpan.Zero)
+        {
+            failures.Add("RoomBot:PendingQuestionLifetime must be positive (e.g. 00:10:00).");
+        }
+
+        if (options.DirectoryCacheLifetime < TimeSpan.Zero)
+        {
+            failures.Add("RoomBot:DirectoryCacheLifetime must not be negative (e.g. 00:05:00).");
+        }
+
+        if (options.MyBookingsDays is < 1 or > 31)
+        {
+            failures.Add("RoomBot:MyBookingsDays must be between 1 and 31.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

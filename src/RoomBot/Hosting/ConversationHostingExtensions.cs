@@ -10,7 +10,6 @@ public static class ConversationHostingExtensions
     public static IHostApplicationBuilder AddConversationHandling(this IHostApplicationBuilder builder)
     {
         // The same RoomBot section the host validates: TimeZone and Admins.
-        builder.Services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
         // The RequestParser itself (and its warm-up) comes from AddRoomBotParser.
         builder.Services.AddSingleton<IChatParser, ChatParser>();
         builder.Services.AddScoped<ICardStore, EfCardStore>();

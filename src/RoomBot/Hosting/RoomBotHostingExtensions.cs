@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RoomBot.Callback;
 using RoomBot.Configuration;
+using RoomBot.Core;
 using RoomBot.Reminders;
 using RoomBot.Storage;
 using RoomBot.WeCom;

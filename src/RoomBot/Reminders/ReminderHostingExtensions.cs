@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using RoomBot.Configuration;
+using RoomBot.Core;
 using RoomBot.Core.Reminders;
 using RoomBot.Storage.Reminders;
 

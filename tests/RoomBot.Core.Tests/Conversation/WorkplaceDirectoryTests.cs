@@ -18,7 +18,7 @@ public sealed class WorkplaceDirectoryTests
 
     /// <summary>A directory per turn, sharing the cache, as the host wires it.</summary>
     private WorkplaceDirectory Create() =>
-        new(_api.Object, _cache, _time, Options.Create(new ConversationOptions()), NullLogger<WorkplaceDirectory>.Instance);
+        new(_api.Object, _cache, _time, Options.Create(new RoomBotOptions()), NullLogger<WorkplaceDirectory>.Instance);
 
     [Fact]
     public async Task RoomsAsync_WithinTheCacheLifetime_AsksWeComOnce()

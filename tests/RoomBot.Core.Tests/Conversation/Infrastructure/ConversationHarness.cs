@@ -24,7 +24,7 @@ public sealed class ConversationHarness : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public ConversationHarness(Action<ConversationOptions>? configure = null, IReminderConversation? reminderConversation = null)
+    public ConversationHarness(Action<RoomBotOptions>? configure = null, IReminderConversation? reminderConversation = null)
     {
         WeCom = new WeComModel(DemoRooms, DemoUsers);
         var services = new ServiceCollection();
@@ -40,7 +40,7 @@ public sealed class ConversationHarness : IDisposable
             services.AddSingleton(reminderConversation);
         }
 
-        services.Configure<ConversationOptions>(o =>
+        services.Configure<RoomBotOptions>(o =>
         {
             o.TimeZone = "Asia/Shanghai";
             configure?.Invoke(o);
