@@ -58,6 +58,35 @@ public sealed class ChatPageBrowserTests
     }
 
     [Fact]
+    public async Task ChatPage_BookWithTheRealBotThenClickCancel_CardGreysAndTheRoomIsFreeAgain()
+    {
+        // The fake clock stands at 2026-11-24 10:00 in Shanghai: "tomorrow 3pm" is 2026-11-25 15:00.
+        await using var host = StartOnKestrel(new RoomBotApplication(new Dictionary<string, string?>()), out var address);
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+
+        await OpenAsUserAsync(page, address, "zhangsan");
+        await page.FillAsync("#composer-input", "book room 1 tomorrow 3pm with lisi");
+        await page.PressAsync("#composer-input", "Enter");
+
+        var withCancel = page.Locator(".msg.bot", new PageLocatorOptions { Has = page.Locator(".card button[data-key^='cancel:']") }).Last;
+        await Assertions.Expect(withCancel).ToContainTextAsync("15:00");
+        await Assertions.Expect(withCancel).ToContainTextAsync("1号会议室");
+        // Pin the message: once cancelled, the card no longer has a Cancel button to be found by.
+        var card = page.Locator($".msg.bot[data-message-id='{await withCancel.GetAttributeAsync("data-message-id")}']");
+        await card.Locator("button[data-key^='cancel:']").ClickAsync();
+
+        await Assertions.Expect(card.Locator(".card button.replaced")).ToContainTextAsync("Cancelled");
+        await using var scope = host.Services.CreateAsyncScope();
+        var day = await scope.ServiceProvider.GetRequiredService<RoomBot.Sandbox.Booking.SandboxClientActions>()
+            .DayAsync(new DateOnly(2026, 11, 25), CancellationToken.None);
+        var booking = Assert.Single(day.Single(d => d.Room.MeetingRoomId == 1).Bookings);
+        Assert.Equal(RoomBot.WeCom.Contracts.BookingStatus.Cancelled, booking.Status);
+        Assert.Equal("zhangsan", booking.Booker);
+        Assert.Empty(browser.ScriptErrors);
+    }
+
+    [Fact]
     public async Task ChatPage_SendHelpAndClickACardButton_ShowsTheAnswerAndGreysTheCard()
     {
         await using var bot = await FakeBot.StartAsync(CallbackSettings.Crypto());
