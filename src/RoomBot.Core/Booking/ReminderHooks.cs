@@ -18,6 +18,9 @@ public sealed partial class ReminderHooks(IEnumerable<IMeetingReminders> reminde
     public Task MovedAsync(string bookingId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct) =>
         EachAsync(bookingId, r => r.RescheduleAsync(bookingId, start, end, ct));
 
+    public Task RelinkedAsync(string bookingId, string newBookingId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct) =>
+        EachAsync(bookingId, r => r.RelinkAsync(bookingId, newBookingId, start, end, ct));
+
     private async Task EachAsync(string bookingId, Func<IMeetingReminders, Task> call)
     {
         foreach (var reminder in reminders)

@@ -43,6 +43,9 @@ public sealed partial class CardActionHandler(
 
     private async Task<IReadOnlyList<BotReply>> CancelFromCardAsync(CardRecord card, CardActionKey action, Turn turn, CancellationToken ct)
     {
+        // The card's stored booking wins over the id in the button: a re-timed schedule re-booked by WeCom (doc 95333)
+        // relinks the card to the new booking, but the button WeCom shows still carries the old id.
+        action = action with { BookingId = card.BookingId ?? action.BookingId };
         var lang = turn.Language;
         var booker = card.Booker ?? card.UserId;
         if (turn.UserId != booker && !options.Value.Admins.Contains(turn.UserId))

@@ -21,7 +21,8 @@ public sealed record IncomingMessage(IncomingKind Kind, string UserId, DateTimeO
     /// <summary>The room of a <see cref="IncomingKind.RoomBooked"/>/<see cref="IncomingKind.RoomCancelled"/> event.</summary>
     public int? MeetingRoomId { get; init; }
 
-    public string? MeetingId { get; init; }
+    /// <summary>The booking a room event is about (doc 95333 <c>BookingId</c>); null when WeCom sent none.</summary>
+    public string? BookingId { get; init; }
 
     /// <summary>WeCom's message type for <see cref="IncomingKind.Other"/> (image, voice, an unknown event...).</summary>
     public string? OtherType { get; init; }

@@ -14,4 +14,10 @@ public interface IMeetingReminders
 
     /// <summary>Moves the pending reminder and release check of a booking to its new time.</summary>
     Task RescheduleAsync(string bookingId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct);
+
+    /// <summary>
+    /// WeCom re-booked the booking's schedule as <paramref name="newBookingId"/> (the user re-timed it in the client,
+    /// doc 95333): the pending reminders follow the new booking and its times; the old booking's are dropped.
+    /// </summary>
+    Task RelinkAsync(string bookingId, string newBookingId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct);
 }

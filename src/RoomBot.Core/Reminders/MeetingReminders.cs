@@ -36,6 +36,20 @@ public sealed class MeetingReminders(
         await SaveAsync(moved, ct);
     }
 
+    public async Task RelinkAsync(string bookingId, string newBookingId, DateTimeOffset start, DateTimeOffset end,
+        CancellationToken ct)
+    {
+        var known = await store.FindAsync(bookingId, ct);
+        if (known is null || known.CancelledAt is not null || known.ReleasedAt is not null)
+        {
+            return;
+        }
+
+        // The new booking's jobs first: a failure in between leaves a duplicate reminder rather than none.
+        await SaveAsync(known.Meeting with { BookingId = newBookingId, Start = start, End = end }, ct);
+        await store.CancelAsync(bookingId, time.GetUtcNow(), ct);
+    }
+
     private async Task SaveAsync(ScheduledMeeting meeting, CancellationToken ct)
     {
         var now = time.GetUtcNow();

@@ -52,10 +52,10 @@ public sealed partial class CallbackDeliverer(
         DeliverAsync(From(userId, new EnterAgentEvent(), InboundEventNames.EventType), null, ct);
 
     /// <summary>A booking was made or cancelled outside the bot (doc 95333): <paramref name="eventName"/> is
-    /// <c>book_meeting_room</c> or <c>cancel_meeting_room</c>.</summary>
+    /// <c>book_meeting_room</c> or <c>cancel_meeting_room</c>, <paramref name="bookingId"/> the booking made or cancelled.</summary>
     public Task<CallbackDelivery> MeetingRoomEventAsync(
-        string eventName, string userId, int meetingRoomId, string? meetingId, CancellationToken ct) =>
-        DeliverAsync(From(userId, new MeetingRoomEvent(eventName, meetingRoomId, meetingId), InboundEventNames.EventType), null, ct);
+        string eventName, string userId, int meetingRoomId, string? bookingId, CancellationToken ct) =>
+        DeliverAsync(From(userId, new MeetingRoomEvent(eventName, meetingRoomId, bookingId), InboundEventNames.EventType), null, ct);
 
     /// <summary>Posts <paramref name="message"/> until the bot takes it; a card update in the reply applies to <paramref name="cardMessageId"/>.</summary>
     public async Task<CallbackDelivery> DeliverAsync(InboundMessage message, long? cardMessageId, CancellationToken ct)

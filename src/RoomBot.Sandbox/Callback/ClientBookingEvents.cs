@@ -7,7 +7,7 @@ namespace RoomBot.Sandbox.Callback;
 
 /// <summary>
 /// Bookings made or cancelled "in the WeCom client" (the page's client actions) reach the bot as WeCom reports them:
-/// book_meeting_room / cancel_meeting_room events (doc 95333), so the bot can keep its own state in sync.
+/// book_meeting_room / cancel_meeting_room events carrying the booking's id (doc 95333), so the bot can keep its own state in sync.
 /// </summary>
 internal sealed partial class ClientBookingEvents(
     ISandboxFeed feed,
@@ -32,7 +32,7 @@ internal sealed partial class ClientBookingEvents(
                 }
 
                 // Not awaited: a slow bot (up to 4 × 5 s) must not hold up the events behind this one.
-                _ = FireAsync(eventName, e.UserId, e.MeetingRoomId.Value, e.MeetingId, stoppingToken);
+                _ = FireAsync(eventName, e.UserId, e.MeetingRoomId.Value, e.BookingId, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -41,13 +41,13 @@ internal sealed partial class ClientBookingEvents(
         }
     }
 
-    private async Task FireAsync(string eventName, string userId, int meetingRoomId, string? meetingId, CancellationToken ct)
+    private async Task FireAsync(string eventName, string userId, int meetingRoomId, string? bookingId, CancellationToken ct)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var deliverer = scope.ServiceProvider.GetRequiredService<CallbackDeliverer>();
-            await deliverer.MeetingRoomEventAsync(eventName, userId, meetingRoomId, meetingId, ct);
+            await deliverer.MeetingRoomEventAsync(eventName, userId, meetingRoomId, bookingId, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

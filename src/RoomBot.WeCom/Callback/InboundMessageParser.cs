@@ -35,7 +35,8 @@ public static class InboundMessageParser
             (_, InboundEventNames.BookMeetingRoom or InboundEventNames.CancelMeetingRoom) => new MeetingRoomEvent(
                 @event,
                 ToInt(OptionalLong(root, "MeetingRoomId")),
-                Optional(root, "MeetingId")),
+                Trimmed(root, "BookingId"),
+                Trimmed(root, "MeetingId")),
             _ => new UnknownMessage(@event)
             {
                 MsgId = OptionalLong(root, "MsgId"),
@@ -63,6 +64,10 @@ public static class InboundMessageParser
                     .Select(e => e.Value)
                     .ToList() ?? []))
             .ToList() ?? [];
+
+    // 95333's own sample has a trailing space inside the BookingId CDATA: ids never contain spaces, so trim.
+    private static string? Trimmed(XElement root, string name) =>
+        Optional(root, name)?.Trim() is { Length: > 0 } value ? value : null;
 
     private static int? ToInt(long? value) => value switch
     {

@@ -30,11 +30,7 @@ public static class InboundMessageWriter
                 xml.NumberOrText("AgentID", menu.AgentId);
                 break;
             case MeetingRoomEvent room:
-                // 95333 shows no full sample we could verify: the element order here is ours (the parser ignores order).
-                xml.Text("Event", room.Event)
-                    .NumberOrText("AgentID", room.AgentId)
-                    .Number("MeetingRoomId", room.MeetingRoomId)
-                    .Text("MeetingId", room.MeetingId);
+                WriteMeetingRoomFields(xml, room);
                 break;
             case UnknownMessage other:
                 xml.Text("Event", other.Event).Text("EventKey", other.EventKey).Number("MsgId", other.MsgId).NumberOrText("AgentID", other.AgentId);
@@ -62,6 +58,17 @@ public static class InboundMessageWriter
             .Text("FromUserName", message.FromUserName)
             .Number("CreateTime", message.CreateTime)
             .Text("MsgType", message.MsgType);
+
+    // 95333's samples: book_meeting_room sends MeetingRoomId then BookingId, cancel_meeting_room the reverse; neither
+    // carries AgentID.
+    private static void WriteMeetingRoomFields(WeComXmlWriter xml, MeetingRoomEvent room)
+    {
+        xml.Text("Event", room.Event);
+        if (room.IsCancellation)
+            xml.Text("BookingId", room.EffectiveBookingId).Number("MeetingRoomId", room.MeetingRoomId);
+        else
+            xml.Number("MeetingRoomId", room.MeetingRoomId).Text("BookingId", room.EffectiveBookingId);
+    }
 
     private static void WriteCardFields(WeComXmlWriter xml, string eventKey, string taskId, string cardType, string responseCode) =>
         xml.Text("EventKey", eventKey).Text("TaskId", taskId).Text("CardType", cardType).Text("ResponseCode", responseCode);

@@ -29,7 +29,7 @@ internal static class InboundMapper
                 inbound.FromUserName, sentAt)
             {
                 MeetingRoomId = room.MeetingRoomId,
-                MeetingId = room.MeetingId,
+                BookingId = room.EffectiveBookingId,
             },
             UnknownMessage other => new(IncomingKind.Other, inbound.FromUserName, sentAt)
             {

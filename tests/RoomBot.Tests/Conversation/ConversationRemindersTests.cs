@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using RoomBot.Core.Reminders;
+using RoomBot.Tests.Sandbox;
+
 namespace RoomBot.Tests.Conversation;
 
 /// <summary>The seam with the reminders (issue 6): what the conversation books is reminded; what it cancels is not.</summary>
@@ -44,5 +48,26 @@ public sealed class ConversationRemindersTests : IAsyncLifetime
                 .Any(m => m.GetRawText().Contains("1号会议室", StringComparison.Ordinal)),
             () => "the other booking's reminder");
         Assert.DoesNotContain(await _bot.GroupMessagesAsync("design"), m => m.GetRawText().Contains("2号会议室", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CancelledInTheClientPanel_CardGreyedAndRemindersGone()
+    {
+        var card = (await _bot.SayAsync("zhangsan", "book room 2 tomorrow 3pm to 4pm with lisi, remind design", HasCard)).Single(m => m.IsCard);
+        var bookingId = card.Buttons.Single().Key.Split(':')[2];
+        var store = _bot.Host.Services.GetRequiredService<IReminderStore>();
+        Assert.Null((await store.FindAsync(bookingId, CancellationToken.None))!.CancelledAt);
+
+        await _bot.Host.InClientAsync(async client =>
+        {
+            await client.CancelAsync(bookingId, CancellationToken.None);
+            return true;
+        });
+
+        // cancel_meeting_room with its BookingId (95333) reaches the bot through the real callback.
+        await _bot.RepliesAsync("zhangsan", 0, all => all.Any(m => m.Id == card.Id && m.ReplacedName == "Cancelled"));
+        await _bot.WaitUntilAsync(async () => (await store.FindAsync(bookingId, CancellationToken.None))?.CancelledAt is not null,
+            () => "the booking's reminders dropped");
+        Assert.Equal(0, _bot.Calls("/cgi-bin/oa/meetingroom/cancel_book"));
     }
 }

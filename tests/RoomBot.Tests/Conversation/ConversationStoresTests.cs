@@ -49,6 +49,18 @@ public sealed class ConversationStoresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RelinkAsync_RebookedSchedule_CardFollowsTheNewBooking()
+    {
+        await CardsAsync(async s => { await s.SaveAsync(Card("t1"), default); return 0; });
+
+        await CardsAsync(async s => { await s.RelinkAsync("t1", "bk-new", Now.AddHours(7), Now.AddHours(8), default); return 0; });
+
+        var card = Assert.Single(await CardsAsync(s => s.FindOpenByBookingAsync("bk-new", default)));
+        Assert.Equal((Now.AddHours(7), Now.AddHours(8)), (card.Start!.Value, card.End!.Value));
+        Assert.Empty(await CardsAsync(s => s.FindOpenByBookingAsync("bk-t1", default)));
+    }
+
+    [Fact]
     public async Task ReopenAsync_AfterAFailedAction_TheCardCanCloseAgain()
     {
         await CardsAsync(async s => { await s.SaveAsync(Card("t1"), default); return 0; });

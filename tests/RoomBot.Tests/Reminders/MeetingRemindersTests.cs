@@ -103,6 +103,26 @@ public sealed class MeetingRemindersTests : ReminderHostTestBase
     }
 
     [Fact]
+    public async Task RelinkAsync_RebookedLater_RemindsOnceForTheNewBooking()
+    {
+        var host = await StartHostAsync();
+        await host.Reminders.ScheduleAsync(
+            ReminderTestHost.Meeting("b1", ReminderTestHost.Now.AddMinutes(60), attendees: ["lisi"]), default);
+        var newStart = ReminderTestHost.Now.AddMinutes(120);
+
+        await host.Reminders.RelinkAsync("b1", "b2", newStart, newStart.AddMinutes(30), default);
+        Time.Advance(TimeSpan.FromMinutes(55));
+        await host.Runner.RunDueAsync(default);
+        Assert.Empty(Api.Cards);
+
+        Time.Advance(TimeSpan.FromMinutes(55));
+        await host.Runner.RunDueAsync(default);
+        Assert.Single(Api.Cards);
+        Assert.NotNull((await host.Store.FindAsync("b1", default))!.CancelledAt);
+        Assert.Equal(newStart, (await host.Store.FindAsync("b2", default))!.Meeting.Start);
+    }
+
+    [Fact]
     public async Task ScheduleAsync_SameBookingTwice_RemindsOnce()
     {
         var host = await StartHostAsync();

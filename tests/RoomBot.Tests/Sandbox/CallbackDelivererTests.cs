@@ -176,16 +176,17 @@ public sealed class CallbackDelivererTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MeetingRoomEventAsync_Booked_PostsTheEventWithRoomAndMeeting()
+    public async Task MeetingRoomEventAsync_Booked_PostsTheEventWithRoomAndBookingId()
     {
-        await WithDeliverer(d => d.MeetingRoomEventAsync("book_meeting_room", "liuyang", 6, "M123", CancellationToken.None));
+        await WithDeliverer(d => d.MeetingRoomEventAsync("book_meeting_room", "liuyang", 6, "bk123", CancellationToken.None));
 
         var posted = Assert.Single(bot.Deliveries).Plain;
         Assert.Equal("event", posted.Element("MsgType")!.Value);
         Assert.Equal("book_meeting_room", posted.Element("Event")!.Value);
         Assert.Equal("liuyang", posted.Element("FromUserName")!.Value);
         Assert.Equal("6", posted.Element("MeetingRoomId")!.Value);
-        Assert.Equal("M123", posted.Element("MeetingId")!.Value);
+        Assert.Equal("bk123", posted.Element("BookingId")!.Value);
+        Assert.Null(posted.Element("MeetingId"));
     }
 
     [Fact]

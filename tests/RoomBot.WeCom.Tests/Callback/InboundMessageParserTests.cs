@@ -90,20 +90,54 @@ public class InboundMessageParserTests
         Assert.Equal("evt:u1|100|template_card_menu_event|mute|t9", menu.DedupKey);
     }
 
-    [Theory]
-    [InlineData("book_meeting_room", false)]
-    [InlineData("cancel_meeting_room", true)]
-    public void Parse_MeetingRoomEvent_ReadsRoomAndMeeting(string eventName, bool isCancellation)
-    {
-        var plain = $"<xml><ToUserName><![CDATA[corp]]></ToUserName><FromUserName><![CDATA[u1]]></FromUserName><CreateTime>100</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[{eventName}]]></Event><MeetingRoomId>7</MeetingRoomId><MeetingId><![CDATA[mt1]]></MeetingId></xml>";
+    // Doc 95333's two samples, verbatim (including the trailing space inside BookingId's CDATA).
+    internal const string BookSample = """
+        <xml><ToUserName><![CDATA[toUser]]></ToUserName><FromUserName><![CDATA[fromUser]]></FromUserName><CreateTime>1348831860</CreateTime>
+        <MsgType><![CDATA[event]]></MsgType><Event><![CDATA[book_meeting_room]]></Event><MeetingRoomId>1</MeetingRoomId>
+        <BookingId><![CDATA[bkebsada6e027c123cbafAAA ]]></BookingId></xml>
+        """;
 
+    internal const string CancelSample = """
+        <xml><ToUserName><![CDATA[toUser]]></ToUserName><FromUserName><![CDATA[fromUser]]></FromUserName><CreateTime>1348831860</CreateTime>
+        <MsgType><![CDATA[event]]></MsgType><Event><![CDATA[cancel_meeting_room]]></Event><BookingId><![CDATA[bkebsada6e027c123cbafAAA ]]></BookingId>
+        <MeetingRoomId>1</MeetingRoomId></xml>
+        """;
+
+    [Theory]
+    [InlineData(BookSample, "book_meeting_room", false)]
+    [InlineData(CancelSample, "cancel_meeting_room", true)]
+    public void Parse_MeetingRoomEventDocSample_ReadsRoomAndTrimmedBookingId(string plain, string eventName, bool isCancellation)
+    {
         var room = Assert.IsType<MeetingRoomEvent>(InboundMessageParser.Parse(plain));
 
         Assert.Equal(eventName, room.Event);
-        Assert.Equal(7, room.MeetingRoomId);
-        Assert.Equal("mt1", room.MeetingId);
+        Assert.Equal(1, room.MeetingRoomId);
+        Assert.Equal("bkebsada6e027c123cbafAAA", room.BookingId);
+        Assert.Null(room.MeetingId);
         Assert.Equal(isCancellation, room.IsCancellation);
-        Assert.Equal($"evt:u1|100|{eventName}|7|mt1", room.DedupKey);
+        Assert.Equal($"evt:fromUser|1348831860|{eventName}|1|bkebsada6e027c123cbafAAA", room.DedupKey);
+    }
+
+    [Fact]
+    public void Parse_MeetingRoomEventWithLegacyMeetingId_UsesItAsBookingId()
+    {
+        const string plain = "<xml><ToUserName><![CDATA[corp]]></ToUserName><FromUserName><![CDATA[u1]]></FromUserName><CreateTime>100</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[cancel_meeting_room]]></Event><MeetingRoomId>7</MeetingRoomId><MeetingId><![CDATA[mt1]]></MeetingId></xml>";
+
+        var room = Assert.IsType<MeetingRoomEvent>(InboundMessageParser.Parse(plain));
+
+        Assert.Null(room.BookingId);
+        Assert.Equal("mt1", room.MeetingId);
+        Assert.Equal("mt1", room.EffectiveBookingId);
+        Assert.Equal("evt:u1|100|cancel_meeting_room|7|mt1", room.DedupKey);
+    }
+
+    [Fact]
+    public void Parse_SameSecondDifferentBookings_DistinctDedupKeys()
+    {
+        var first = InboundMessageParser.Parse(BookSample);
+        var second = InboundMessageParser.Parse(BookSample.Replace("bkebsada6e027c123cbafAAA", "bkother", StringComparison.Ordinal));
+
+        Assert.NotEqual(first.DedupKey, second.DedupKey);
     }
 
     [Fact]

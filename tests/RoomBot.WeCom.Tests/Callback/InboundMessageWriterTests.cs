@@ -49,16 +49,38 @@ public class InboundMessageWriterTests
     }
 
     [Theory]
-    [InlineData("book_meeting_room", 7, "mt1")]
-    [InlineData("cancel_meeting_room", null, null)]
-    public void Write_MeetingRoomEvent_RoundTrips(string eventName, int? roomId, string? meetingId)
+    [InlineData(InboundMessageParserTests.BookSample)]
+    [InlineData(InboundMessageParserTests.CancelSample)]
+    public void Write_MeetingRoomEventDocSample_WritesWeComsElementOrder(string sample)
     {
-        var room = new MeetingRoomEvent(eventName, roomId, meetingId)
+        var parsed = InboundMessageParser.Parse(sample);
+
+        // The sample's line breaks and trailing space inside the CDATA are the only differences from our output.
+        var expected = sample.Replace("\n", "", StringComparison.Ordinal).Replace("AAA ]]>", "AAA]]>", StringComparison.Ordinal);
+        Assert.Equal(expected, InboundMessageWriter.Write(parsed));
+    }
+
+    [Theory]
+    [InlineData("book_meeting_room", 7, "bk1")]
+    [InlineData("cancel_meeting_room", null, null)]
+    public void Write_MeetingRoomEvent_RoundTrips(string eventName, int? roomId, string? bookingId)
+    {
+        var room = new MeetingRoomEvent(eventName, roomId, bookingId)
         {
-            ToUserName = "corp", FromUserName = "u1", CreateTime = 100, MsgType = "event", AgentId = "1000002",
+            ToUserName = "corp", FromUserName = "u1", CreateTime = 100, MsgType = "event",
         };
 
         Assert.Equal(room, InboundMessageParser.Parse(InboundMessageWriter.Write(room)));
+    }
+
+    [Fact]
+    public void Write_MeetingRoomEventWithLegacyMeetingId_WritesItAsBookingId()
+    {
+        var room = new MeetingRoomEvent("book_meeting_room", 7, null, "mt1") { FromUserName = "u1", MsgType = "event" };
+
+        var back = Assert.IsType<MeetingRoomEvent>(InboundMessageParser.Parse(InboundMessageWriter.Write(room)));
+
+        Assert.Equal("mt1", back.BookingId);
     }
 
     [Fact]

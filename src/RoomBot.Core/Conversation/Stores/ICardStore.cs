@@ -22,6 +22,12 @@ public interface ICardStore
     /// <summary>The open booking cards of a booking (to close them when it is cancelled elsewhere).</summary>
     Task<IReadOnlyList<CardRecord>> FindOpenByBookingAsync(string bookingId, CancellationToken ct);
 
+    /// <summary>
+    /// Points a booking card at <paramref name="bookingId"/> and its times: WeCom re-booked the card's schedule after the
+    /// user re-timed it in the client (doc 95333), so the card's Cancel must now cancel the new booking.
+    /// </summary>
+    Task RelinkAsync(string taskId, string bookingId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct);
+
     /// <summary>The open booking cards of a room whose meeting has not ended by <paramref name="now"/>.</summary>
     Task<IReadOnlyList<CardRecord>> FindOpenByRoomAsync(int meetingRoomId, DateTimeOffset now, CancellationToken ct);
 

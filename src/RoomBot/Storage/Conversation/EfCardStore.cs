@@ -37,6 +37,12 @@ internal sealed class EfCardStore(BotDbContext db) : ICardStore
             .Where(c => c.BookingId == bookingId && c.Kind == (int)CardKind.Booking && c.State == (int)CardState.Open)
             .ToListAsync(ct)).Select(ToRecord).ToList();
 
+    public Task RelinkAsync(string taskId, string bookingId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct) =>
+        Cards.Where(c => c.TaskId == taskId).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.BookingId, bookingId)
+            .SetProperty(c => c.StartTime, start.ToUnixTimeSeconds())
+            .SetProperty(c => c.EndTime, end.ToUnixTimeSeconds()), ct);
+
     public async Task<IReadOnlyList<CardRecord>> FindOpenByRoomAsync(int meetingRoomId, DateTimeOffset now, CancellationToken ct)
     {
         var at = now.ToUnixTimeSeconds();

@@ -52,6 +52,8 @@ public sealed class ConversationHarness : IDisposable
         Reminders.Setup(r => r.CancelAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
         Reminders.Setup(r => r.RescheduleAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
             .Returns(Task.CompletedTask);
+        Reminders.Setup(r => r.RelinkAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(),
+            It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
     }
 
     public static IReadOnlyList<MeetingRoom> DemoRooms { get; } =

@@ -77,6 +77,19 @@ public sealed class InMemoryCardStore : ICardStore
         return Task.CompletedTask;
     }
 
+    public Task RelinkAsync(string taskId, string bookingId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+    {
+        lock (_lock)
+        {
+            if (_cards.TryGetValue(taskId, out var card))
+            {
+                _cards[taskId] = card with { BookingId = bookingId, Start = start, End = end };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<CardRecord>> FindOpenByBookingAsync(string bookingId, CancellationToken ct)
     {
         lock (_lock)
