@@ -20,6 +20,15 @@ public sealed partial class RequestParserTests
     [InlineData("订7号会议室 明天8点半", "start=2026-11-25T08:30")]
     [InlineData("订7号会议室 明天上午3点", "start=2026-11-25T03:00")]
     [InlineData("订7号会议室 晚上8点", "start=2026-11-24T20:00")]
+    [InlineData("book room 7 3 tomorrow", "room=7;start=2026-11-25T15:00;end=2026-11-25T16:00")]
+    [InlineData("book Kilimanjaro 10 friday", "room=9;start=2026-11-27T10:00")]
+    [InlineData("book room 7 friday morning 10", "room=7;start=2026-11-27T10:00;end=2026-11-27T11:00")]
+    [InlineData("book Matterhorn tomorrow 3 for 2 hours", "room=15;start=2026-11-25T15:00;end=2026-11-25T17:00")]
+    [InlineData("book room 7 at 1500", "room=7;start=2026-11-24T15:00;end=2026-11-24T16:00")]
+    [InlineData("book room 7 15:00", "room=7;start=2026-11-24T15:00")]
+    [InlineData("book room 7 1500h", "room=7;start=2026-11-24T15:00")]
+    [InlineData("book Kilimanjaro tomorrow 0930 hours", "room=9;start=2026-11-25T09:30")]
+    [InlineData("周五上午10点 泰山厅", "room=10;start=2026-11-27T10:00")]
     public void Parse_BareHour_FollowsMeridiemConvention(string text, string expected) => Check(text, expected);
 
     [Theory]
