@@ -24,6 +24,7 @@ public sealed partial class RequestParserTests
     [InlineData("book Kilimanjaro 10 friday", "room=9;start=2026-11-27T10:00")]
     [InlineData("book room 7 friday morning 10", "room=7;start=2026-11-27T10:00;end=2026-11-27T11:00")]
     [InlineData("book Matterhorn tomorrow 3 for 2 hours", "room=15;start=2026-11-25T15:00;end=2026-11-25T17:00")]
+    [InlineData("book room 7 tomorrow 5 of us at 3pm", "start=2026-11-25T15:00;end=2026-11-25T16:00")]
     [InlineData("book room 7 at 1500", "room=7;start=2026-11-24T15:00;end=2026-11-24T16:00")]
     [InlineData("book room 7 15:00", "room=7;start=2026-11-24T15:00")]
     [InlineData("book room 7 1500h", "room=7;start=2026-11-24T15:00")]

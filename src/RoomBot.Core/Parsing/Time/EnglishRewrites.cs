@@ -53,7 +53,7 @@ internal static partial class EnglishRewrites
     private static partial Regex HourBeforeDay();
 
     // "friday morning 10", "tomorrow 3": a bare hour after a day is dropped; "friday morning at 10" is read.
-    [GeneratedRegex(@"\b(?<d>(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?)\s+(?<t>(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?)\b(?!\s*(?:am\b|pm\b|a\.m|p\.m|o'?clock|to\b|till|until|through|and\b|-|~|:|\.|\d|people|persons?|ppl|pax|guests|seats|minutes?|mins?|hours?|hrs?|h\b|st\b|nd\b|rd\b|th\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?)\s+(?<t>(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?)\b(?!\s*(?:am\b|pm\b|a\.m|p\.m|o'?clock|to\b|till|until|through|and\b|-|~|:|\.|\d|people|persons?|ppl|pax|guests|seats|of\s+us|minutes?|mins?|hours?|hrs?|h\b|st\b|nd\b|rd\b|th\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayThenHour();
 
     // "26th at 3pm" and "the 26th at 3pm" lose the day; "on the 26th at 3pm" keeps it.
