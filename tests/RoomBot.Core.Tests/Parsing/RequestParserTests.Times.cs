@@ -29,6 +29,9 @@ public sealed partial class RequestParserTests
     [InlineData("book room 7 15:00", "room=7;start=2026-11-24T15:00")]
     [InlineData("book room 7 1500h", "room=7;start=2026-11-24T15:00")]
     [InlineData("book Kilimanjaro tomorrow 0930 hours", "room=9;start=2026-11-25T09:30")]
+    [InlineData("周五上午10 泰山厅", "room=10;start=2026-11-27T10:00;end=2026-11-27T11:00")]
+    [InlineData("明天下午3 7号会议室", "room=7;start=2026-11-25T15:00")]
+    [InlineData("明天下午3个人 7号会议室 4点", "room=7;start=2026-11-25T16:00")]
     [InlineData("周五上午10点 泰山厅", "room=10;start=2026-11-27T10:00")]
     public void Parse_BareHour_FollowsMeridiemConvention(string text, string expected) => Check(text, expected);
 
