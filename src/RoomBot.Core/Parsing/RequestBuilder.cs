@@ -12,9 +12,17 @@ internal static class RequestBuilder
         var time = FirstWorkday(
             TimeComposer.Compose(a.Slots, context.Now, context.TimeZone, a.Intent == Intent.Book ? defaultDuration : null),
             a.Recurrence);
+        var until = a.Slots.Until;
+        if (a.Recurrence is { NextWeek: true })
+        {
+            var monday = NextMonday(context);
+            time = MoveTo(time, monday, context.TimeZone);
+            until ??= monday.AddDays(4);
+        }
+
         var recurrence = a.Recurrence is null
             ? null
-            : new Recurrence(a.Recurrence.Frequency, a.Recurrence.Interval, EndOfDay(a.Slots.Until, context.TimeZone));
+            : new Recurrence(a.Recurrence.Frequency, a.Recurrence.Interval, EndOfDay(until, context.TimeZone));
         var hasCriteria = a.Capacity is not null || a.Location.City is not null || a.Location.Building is not null
             || a.Location.Floor is not null || a.Equipment.Count > 0;
         return new ParsedRequest
@@ -58,6 +66,25 @@ internal static class RequestBuilder
         return shift == 0
             ? time
             : time with { Start = start.AddDays(shift), End = time.End?.AddDays(shift), Date = time.Date?.AddDays(shift) };
+    }
+
+    private static DateOnly NextMonday(ParseContext context)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Now, context.TimeZone).DateTime);
+        return today.AddDays(7 - (((int)today.DayOfWeek + 6) % 7));
+    }
+
+    // "every day next week at 10": the first occurrence is next Monday at the time said, whatever day the recogniser chose.
+    private static ResolvedTime MoveTo(ResolvedTime time, DateOnly day, TimeZoneInfo zone)
+    {
+        if (time.Start is not { } start)
+        {
+            return time with { Date = day };
+        }
+
+        var local = TimeZoneInfo.ConvertTime(start, zone);
+        var moved = TimeComposer.At(day, TimeOnly.FromDateTime(local.DateTime), zone);
+        return time with { Start = moved, End = time.End is { } e ? moved + (e - start) : null, Date = day };
     }
 
     private static TimeSpan? ExplicitLength(TimeSlots slots, ResolvedTime time) =>

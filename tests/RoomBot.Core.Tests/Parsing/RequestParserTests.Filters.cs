@@ -15,6 +15,7 @@ public sealed partial class RequestParserTests
     [InlineData("明天下午3点 要一个容纳8人的会议室", "capacity=8")]
     [InlineData("有没有6个人的会议室", "intent=freerooms;capacity=6")]
     [InlineData("do we have a room for 6 at 3?", "intent=freerooms;capacity=6;start=2026-11-24T15:00")]
+    [InlineData("book a room for 8 people tomorrow 2pm in Beijing", "capacity=8;city=北京;start=2026-11-25T14:00;clarify=no")]
     public void Parse_Capacity_IsReadInBothLanguages(string text, string expected) => Check(text, expected);
 
     [Theory]
@@ -35,6 +36,9 @@ public sealed partial class RequestParserTests
     [InlineData("订7号会议室 明天下午3点 线上会议", "online=yes")]
     [InlineData("book room 7 tomorrow 3pm and remind design", "group=design")]
     [InlineData("订7号会议室 明天下午3点 提醒设计组", "group=设计")]
+    [InlineData("订一个带白板和投影的会议室 周五下午两点", "intent=book;equipment=3,4;start=2026-11-27T14:00;clarify=no")]
+    [InlineData("what's free at 4 in 深圳 腾讯大厦 18F", "intent=freerooms;city=深圳;building=腾讯大厦;floor=18F;start=2026-11-24T16:00")]
+    [InlineData("明早9点 泰山厅 半小时", "room=10;start=2026-11-25T09:00;end=2026-11-25T09:30")]
     public void Parse_LocationEquipmentAndOptions_AreFilters(string text, string expected) => Check(text, expected);
 
     [Theory]
@@ -54,6 +58,10 @@ public sealed partial class RequestParserTests
     [InlineData("工作日每天下午6点订7号会议室", "recurrence=workdays;start=2026-11-24T18:00")]
     [InlineData("每两周的周三下午3点订7号会议室", "recurrence=weekly/2;start=2026-11-25T15:00")]
     [InlineData("每月1号上午10点订7号会议室", "recurrence=monthly;start=2026-12-01T10:00")]
+    [InlineData("book room 7 every day next week at 10", "recurrence=daily/1/2026-12-04;start=2026-11-30T10:00;end=2026-11-30T11:00")]
+    [InlineData("book Kilimanjaro every weekday next week at 9am", "recurrence=workdays/1/2026-12-04;start=2026-11-30T09:00")]
+    [InlineData("下周一到周五每天上午10点 7号会议室", "recurrence=workdays/1/2026-12-04;start=2026-11-30T10:00;end=2026-11-30T11:00")]
+    [InlineData("下周每天下午3点订泰山厅", "recurrence=daily/1/2026-12-04;start=2026-11-30T15:00")]
     public void Parse_Recurrence_StartsAtFirstOccurrence(string text, string expected) => Check(text, expected);
 
     [Theory]

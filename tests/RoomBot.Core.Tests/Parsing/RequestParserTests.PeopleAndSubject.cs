@@ -35,5 +35,6 @@ public sealed partial class RequestParserTests
     [InlineData("订7号会议室 明天下午3点「季度复盘」", "subject=季度复盘")]
     [InlineData("订7号会议室 明天下午3点 会议主题为OKR对齐，和赵六", "subject=OKR对齐;attendees=zhaoliu")]
     [InlineData("帮我订7号会议室，明天下午两点，和赵六讨论需求", "subject=null;attendees=zhaoliu")]
+    [InlineData("下午3点半到5点 7号会议室 和@赵六 @sunqi 主题 “周会”", "room=7;start=2026-11-24T15:30;end=2026-11-24T17:00;attendees=zhaoliu,sunqi;subject=周会")]
     public void Parse_Subject_OnlyWhenSaidExplicitly(string text, string expected) => Check(text, expected);
 }

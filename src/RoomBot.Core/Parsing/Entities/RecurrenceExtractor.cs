@@ -13,7 +13,16 @@ internal static partial class RecurrenceExtractor
     public static RecurrenceMatch? Extract(MaskedText text)
     {
         var current = text.Current;
-        var m = Workdays().Match(current);
+        // Before the plain repeats: "下周一到周五每天" would otherwise be read as workdays from tomorrow.
+        var m = NextWeekSpan().Match(current);
+        if (m.Success)
+        {
+            text.Mask(m.Index, m.Length);
+            var frequency = m.Groups["daily"].Success ? RecurrenceFrequency.Daily : RecurrenceFrequency.Workdays;
+            return new RecurrenceMatch(frequency, 1, NextWeek: true);
+        }
+
+        m = Workdays().Match(current);
         if (m.Success)
         {
             text.Mask(m.Index, m.Length);
@@ -52,6 +61,9 @@ internal static partial class RecurrenceExtractor
         "month" or "months" or "monthly" or "月" or "个月" => RecurrenceFrequency.Monthly,
         _ => RecurrenceFrequency.Weekly,
     };
+
+    [GeneratedRegex(@"\b(?:every\s+(?<daily>day)|(?<daily>daily)|every\s+(?:week\s*day|work\s*day|business\s+day)s?)\s+(?:of\s+|during\s+)?next\s+week\b|\bnext\s+week\s*,?\s+(?:every\s+(?<daily>day)|(?<daily>daily)|every\s+(?:week\s*day|work\s*day|business\s+day)s?)\b|\b(?:mon(?:day)?\s*(?:to|through|thru|-)\s*fri(?:day)?|(?:monday\s+)?through\s+friday)\s+next\s+week\b|\bnext\s+week\s+mon(?:day)?\s*(?:to|through|thru|-)\s*fri(?:day)?\b|下个?(?:周|星期|礼拜)[一1]?(?:到|至|-|~)(?:周|星期|礼拜)?[五5](?:每天|天天)?|下个?(?:周|星期|礼拜)(?:的)?(?:(?<daily>每天|天天)|每个?工作日|工作日)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NextWeekSpan();
 
     [GeneratedRegex(@"\b(?:every\s+(?:week\s*day|work\s*day|business\s+day)s?|on\s+(?:week\s*days|work\s*days)|(?:week\s*days|work\s*days)(?:\s+only)?)\b|每个?(?:工作日)|工作日|周一到周五|周一至周五", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Workdays();

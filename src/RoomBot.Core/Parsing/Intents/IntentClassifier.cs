@@ -41,7 +41,8 @@ internal static partial class IntentClassifier
             return Intent.RoomSchedule;
         }
 
-        // "book any free room at 3pm" is a booking; "is room 1 free at 3pm" a question.
+        // The verb decides: "book any free room at 3pm", "find me a room for 5", "找个空会议室" ask for a booking;
+        // "is room 1 free at 3pm", "which rooms are free", "有没有空的会议室" are questions.
         if (Free().IsMatch(text) && !StrongBook().IsMatch(text))
         {
             return Intent.FreeRooms;
@@ -73,13 +74,13 @@ internal static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:bookings|reservations|booked)\b|哪些时间|哪些时段|什么时候有空", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoomBookingsQuestion();
 
-    [GeneratedRegex(@"\b(?:free|available|availability|vacant|open|empty)\b|\bany\s+(?:\w+\s+)?rooms?\b|\b(?:is|are)\s+there\s+(?:a|any)\b|\b(?:do|does)\s+(?:we|you|anyone)\s+have\s+(?:a|any)\b|\bfind\s+(?:me\s+)?(?:a|an|some)?\s*(?:\w+\s+)?rooms?\b|有空|空闲|空着|空的|可用|能用|有没有(?:空)?(?:的)?会议室|有(?:什么|哪些|哪个)?(?:会议室|房间)(?:可以|能)?(?:用)?吗|哪些会议室|哪个会议室(?:有空|空)|会议室吗", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:free|available|availability|vacant|open|empty)\b|\bany\s+(?:\w+\s+)?rooms?\b|\b(?:is|are)\s+there\s+(?:a|any)\b|\b(?:do|does)\s+(?:we|you|anyone)\s+have\s+(?:a|any)\b|\bfind\s+(?:me\s+)?(?:a|an|some)?\s*(?:\w+\s+)?rooms?\b|有空|空闲|空着|空的|可用|能用|有没有(?:空)?(?:的)?会议室|有(?:什么|哪些|哪个)?(?:会议室|房间)(?:可以|能)?(?:用)?吗|哪些会议室|哪个会议室(?:有空|空)|会议室吗|空(?:的)?(?:会议室|房间)|(?:哪些|哪个|哪间)[^,.;!?]{0,8}空", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Free();
 
-    [GeneratedRegex(@"\b(?:book\w*|reserve\w*|reservation|grab|hold|get\s+(?:me\s+)?(?:a|the)|need\s+(?:a|the)|want\s+(?:a|the)|set\s+up|schedule\s+(?:a|an|the|my|me)|arrange)\b|订|预定|预订|预约|约|开会|定一?个|安排一?个|帮我|要一?个|借", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:book\w*|reserve\w*|reservation|grab|hold|get\s+(?:me\s+)?(?:a|the)|need\s+(?:a|the)|want\s+(?:a|the)|set\s+up|schedule\s+(?:a|an|the|my|me)|arrange|find\s+(?:me|us))\b|找|订|预定|预订|预约|约|开会|定一?个|安排一?个|帮我|要一?个|借", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Book();
 
-    [GeneratedRegex(@"\b(?:book|reserve)\b|(?:^|帮我|给我|我要|我想|想|请|要|麻烦|再)\s*(?:订|预定|预订|预约)|(?:订|预定|预订)(?:一下|个|一个)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:book|reserve)\b|\b(?:find|get)\s+(?:me|us)\b|^\s*(?:please\s+)?find\b|找|(?:^|帮我|给我|我要|我想|想|请|要|麻烦|再)\s*(?:订|预定|预订|预约)|(?:订|预定|预订)(?:一下|个|一个)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongBook();
 
     [GeneratedRegex(@"^\s*(?:hi|hello|hey|yo|good\s+(?:morning|afternoon|evening)|你好|您好|嗨|哈喽|在吗)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

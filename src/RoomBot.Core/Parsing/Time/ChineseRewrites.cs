@@ -6,7 +6,8 @@ namespace RoomBot.Core.Parsing.Time;
 /// Chinese rewrites before the recogniser, each for a measured failure (docs/parsing.md): <c>一个半小时</c> comes back
 /// as 30 minutes (upstream #3188) → <c>1.5小时</c>; <c>一刻钟</c> as an hour → <c>15分钟</c>; <c>周4</c> is dropped → <c>周四</c>;
 /// <c>下午3-4点</c> splits in two → <c>3点到4点</c>; a message starting with a bare <c>10号</c> loses its time → <c>10日</c>;
-/// <c>12.1</c> is dropped → <c>12月1日</c>; <c>3pm</c> is ignored → <c>下午3点</c>.
+/// <c>12.1</c> is dropped → <c>12月1日</c>; <c>3pm</c> is ignored → <c>下午3点</c>; an hour without 点 after a day part
+/// (<c>周五上午10</c>, <c>明天下午3</c>) is dropped → <c>上午10点</c>.
 /// </summary>
 internal static partial class ChineseRewrites
 {
@@ -20,6 +21,7 @@ internal static partial class ChineseRewrites
         s = BareHao().Replace(s, "${n}日");
         s = DottedDate().Replace(s, "${m}月${d}日");
         s = Meridiem().Replace(s, m => (IsPm(m.Groups["m"].Value) ? "下午" : "上午") + ChineseClock(m.Groups["t"].Value));
+        s = DayPartBareHour().Replace(s, "${p}${h}点");
         return s.Replace('~', '到');
     }
 
@@ -37,6 +39,9 @@ internal static partial class ChineseRewrites
     };
 
     private static int QuarterMinutes(string n) => n is "三" or "3" ? 45 : n is "两" or "二" or "2" ? 30 : 15;
+
+    [GeneratedRegex(@"(?<p>上午|下午|早上|早晨|中午|晚上|傍晚|明早|今早|今晚|明晚)\s*(?<h>1[0-2]|0?[1-9]|十[一二]?|[一两二三四五六七八九])(?![0-9:：.点时号日个人位分半刻一二三四五六七八九十])")]
+    private static partial Regex DayPartBareHour();
 
     [GeneratedRegex(@"(?<n>[一两二三四1-4])\s*个半\s*(?<u>小时|钟头)")]
     private static partial Regex HalfHours();
