@@ -9,8 +9,8 @@ public static class ConversationHostingExtensions
 {
     public static IHostApplicationBuilder AddConversationHandling(this IHostApplicationBuilder builder)
     {
-        // The same RoomBot section the host validates: TimeZone and Admins.
-        // The RequestParser itself (and its warm-up) comes from AddRoomBotParser.
+        // RoomBotOptions (zone, admins, lifetimes) come from AddRoomBotConfiguration; the RequestParser and its
+        // warm-up from AddRoomBotParser.
         builder.Services.AddSingleton<IChatParser, ChatParser>();
         builder.Services.AddScoped<ICardStore, EfCardStore>();
         builder.Services.AddScoped<IPendingRequestStore, EfPendingRequestStore>();
