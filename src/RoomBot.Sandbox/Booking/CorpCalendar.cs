@@ -29,5 +29,4 @@ public sealed class CorpCalendar(TimeZoneInfo zone)
     /// <summary>00:00 of <paramref name="day"/> in the corp's zone.</summary>
     public long StartOfDay(DateOnly day) => ToUnix(day.ToDateTime(TimeOnly.MinValue));
 
-    public long StartOfDayOf(long unix) => StartOfDay(DayOf(unix));
 }
