@@ -102,6 +102,10 @@ public sealed class SandboxChatService(SandboxDbContext db, TimeProvider time, I
         return true;
     }
 
+    /// <summary>One message of <paramref name="userId"/>'s chat, or null when it is someone else's or does not exist.</summary>
+    public Task<SandboxChatMessage?> MessageAsync(string userId, long messageId, CancellationToken ct) =>
+        db.ChatMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == messageId && m.UserId == userId, ct);
+
     public async Task<IReadOnlyList<SandboxChatMessage>> ConversationAsync(string userId, CancellationToken ct) =>
         await db.ChatMessages.AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Id).ToListAsync(ct);
 

@@ -74,8 +74,7 @@ internal static class ChatHandlers
             return PageJson.BadRequest("messageId and key are required.");
         }
 
-        var conversation = await chat.ConversationAsync(body.UserId!, ct);
-        var message = conversation.FirstOrDefault(m => m.Id == body.MessageId);
+        var message = await chat.MessageAsync(body.UserId!, body.MessageId.Value, ct);
         if (message is null)
         {
             return PageJson.NotFound($"Message {body.MessageId} is not in {body.UserId}'s chat.");
