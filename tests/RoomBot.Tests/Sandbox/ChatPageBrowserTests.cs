@@ -11,48 +11,19 @@ namespace RoomBot.Tests.Sandbox;
 /// <summary>The chat page in a real browser against the host on real Kestrel.</summary>
 public sealed class ChatPageBrowserTests
 {
-    // Anything after the last message the user typed that the bot sent.
-    private const string BotAnsweredScript = """
-        () => {
-          const all = [...document.querySelectorAll('#messages .msg')];
-          const last = all.map(m => m.classList.contains('user')).lastIndexOf(true);
-          return last >= 0 && all.slice(last + 1).some(m => m.classList.contains('bot'));
-        }
-        """;
-
     [Fact]
-    public async Task ChatPage_SendHelpToTheRealBot_ShowsItsAnswerAndClicksACardButtonWhereOneExists()
+    public async Task ChatPage_SendHelpToTheRealBot_ShowsItsAnswer()
     {
-        await using var host = StartOnKestrel(new RoomBotApplication(new Dictionary<string, string?>()), out var address);
+        await using var host = StartOnKestrel(out var address);
         await using var browser = await BrowserSession.StartAsync();
         var page = browser.Page;
 
         await OpenAsUserAsync(page, address, "lisi");
-        await page.FillAsync("#composer-input", "help");
-        await page.PressAsync("#composer-input", "Enter");
+        await SendAsync(page, "help");
 
         await Assertions.Expect(page.Locator(".msg.user .bubble").Last).ToHaveTextAsync("help");
-        await page.WaitForFunctionAsync(BotAnsweredScript);
-        var answer = page.Locator(".msg.user ~ .msg.bot").Last;
-        await Assertions.Expect(answer).Not.ToBeEmptyAsync();
-
-        var buttons = page.Locator(".msg.user ~ .msg.bot .card button[data-key]:not([disabled])");
-        if (await buttons.CountAsync() > 0)
-        {
-            var card = page.Locator(".msg.bot", new PageLocatorOptions { Has = buttons.First });
-            var cardId = await card.Last.GetAttributeAsync("data-message-id");
-            var botMessages = await page.Locator(".msg.bot").CountAsync();
-            await buttons.First.ClickAsync();
-
-            // The bot answers a click by updating the card or by writing back.
-            await page.WaitForFunctionAsync(
-                """
-                ([id, count]) => document.querySelector(`.msg.bot[data-message-id="${id}"] .card button.replaced`) !== null
-                  || document.querySelectorAll('.msg.bot').length > count
-                """,
-                new object[] { cardId!, botMessages });
-        }
-
+        // The help answer is text only; clicking a card button is shown with the fake bot and with a booking below.
+        await Assertions.Expect(page.Locator(".msg.user ~ .msg.bot .bubble").Last).ToContainTextAsync("I book meeting rooms");
         await Assertions.Expect(page.Locator("#toast")).ToBeHiddenAsync();
         Assert.Empty(browser.ScriptErrors);
     }
@@ -61,13 +32,12 @@ public sealed class ChatPageBrowserTests
     public async Task ChatPage_BookWithTheRealBotThenClickCancel_CardGreysAndTheRoomIsFreeAgain()
     {
         // The fake clock stands at 2026-11-24 10:00 in Shanghai: "tomorrow 3pm" is 2026-11-25 15:00.
-        await using var host = StartOnKestrel(new RoomBotApplication(new Dictionary<string, string?>()), out var address);
+        await using var host = StartOnKestrel(out var address);
         await using var browser = await BrowserSession.StartAsync();
         var page = browser.Page;
 
         await OpenAsUserAsync(page, address, "zhangsan");
-        await page.FillAsync("#composer-input", "book room 1 tomorrow 3pm with lisi");
-        await page.PressAsync("#composer-input", "Enter");
+        await SendAsync(page, "book room 1 tomorrow 3pm with lisi");
 
         var withCancel = page.Locator(".msg.bot", new PageLocatorOptions { Has = page.Locator(".card button[data-key^='cancel:']") }).Last;
         await Assertions.Expect(withCancel).ToContainTextAsync("15:00");
@@ -98,8 +68,7 @@ public sealed class ChatPageBrowserTests
         var page = browser.Page;
 
         await OpenAsUserAsync(page, address, "lisi");
-        await page.FillAsync("#composer-input", "help");
-        await page.PressAsync("#composer-input", "Enter");
+        await SendAsync(page, "help");
 
         await Assertions.Expect(page.Locator(".msg.user .bubble").Last).ToHaveTextAsync("help");
         await Assertions.Expect(page.Locator(".msg.bot .bubble").Last).ToContainTextAsync("RoomBot help");
@@ -118,7 +87,7 @@ public sealed class ChatPageBrowserTests
     [Fact]
     public async Task ChatPage_ClientBookingInAnApprovalRoom_MovesThroughTheStatesInTheDayView()
     {
-        await using var host = StartOnKestrel(new RoomBotApplication(new Dictionary<string, string?>()), out var address);
+        await using var host = StartOnKestrel(out var address);
         await using var browser = await BrowserSession.StartAsync();
         var page = browser.Page;
         await OpenAsUserAsync(page, address, "liuyang");
@@ -144,7 +113,7 @@ public sealed class ChatPageBrowserTests
     [Fact]
     public async Task ChatPage_BotPostsThroughAGroupRobot_ItsPaneShowsTheMessage()
     {
-        await using var host = StartOnKestrel(new RoomBotApplication(new Dictionary<string, string?>()), out var address);
+        await using var host = StartOnKestrel(out var address);
         await using var browser = await BrowserSession.StartAsync();
         var page = browser.Page;
         await OpenAsUserAsync(page, address, "zhangsan");
@@ -168,7 +137,7 @@ public sealed class ChatPageBrowserTests
     [Fact]
     public async Task ChatPage_LanguageToggle_SwitchesLabelsToEnglish()
     {
-        await using var host = StartOnKestrel(new RoomBotApplication(new Dictionary<string, string?>()), out var address);
+        await using var host = StartOnKestrel(out var address);
         await using var browser = await BrowserSession.StartAsync();
         var page = browser.Page;
 
@@ -180,6 +149,9 @@ public sealed class ChatPageBrowserTests
         await Assertions.Expect(page.Locator(".tab[data-tab='day']")).ToHaveTextAsync("Rooms");
         Assert.Empty(browser.ScriptErrors);
     }
+
+    private static RoomBotApplication StartOnKestrel(out Uri address) =>
+        StartOnKestrel(new RoomBotApplication(new Dictionary<string, string?>()), out address);
 
     private static RoomBotApplication StartOnKestrel(RoomBotApplication host, out Uri address)
     {
@@ -195,6 +167,12 @@ public sealed class ChatPageBrowserTests
         await Assertions.Expect(page.Locator("#messages")).ToHaveAttributeAsync("data-ready", new System.Text.RegularExpressions.Regex(".+"));
         await page.SelectOptionAsync("#user-select", userId);
         await Assertions.Expect(page.Locator("#messages")).ToHaveAttributeAsync("data-ready", userId);
+    }
+
+    private static async Task SendAsync(IPage page, string text)
+    {
+        await page.FillAsync("#composer-input", text);
+        await page.PressAsync("#composer-input", "Enter");
     }
 
     private static async Task RecordCardAsync(RoomBotApplication host, string userId)
