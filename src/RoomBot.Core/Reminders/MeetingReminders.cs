@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace RoomBot.Core.Reminders;
 
 /// <summary>Stores, moves and removes a booking's reminder jobs; the host's worker sends them when they are due.</summary>
@@ -10,8 +12,7 @@ public sealed class MeetingReminders(
     public async Task ScheduleAsync(ScheduledMeeting meeting, CancellationToken ct)
     {
         var known = await store.FindAsync(meeting.BookingId, ct);
-        if (known is { CancelledAt: null, ReleasedAt: null } &&
-            known.Meeting.Start == meeting.Start && known.Meeting.End == meeting.End)
+        if (IsOpen(known) && known.Meeting.Start == meeting.Start && known.Meeting.End == meeting.End)
         {
             // Told twice about one booking (the bot's own book call, then WeCom's book_meeting_room event): the jobs
             // stored the first time stand, so nothing is sent twice.
@@ -27,7 +28,7 @@ public sealed class MeetingReminders(
     public async Task RescheduleAsync(string bookingId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
     {
         var known = await store.FindAsync(bookingId, ct);
-        if (known is null || known.CancelledAt is not null || known.ReleasedAt is not null)
+        if (!IsOpen(known))
         {
             return;
         }
@@ -40,7 +41,7 @@ public sealed class MeetingReminders(
         CancellationToken ct)
     {
         var known = await store.FindAsync(bookingId, ct);
-        if (known is null || known.CancelledAt is not null || known.ReleasedAt is not null)
+        if (!IsOpen(known))
         {
             return;
         }
@@ -49,6 +50,10 @@ public sealed class MeetingReminders(
         await SaveAsync(known.Meeting with { BookingId = newBookingId, Start = start, End = end }, ct);
         await store.CancelAsync(bookingId, time.GetUtcNow(), ct);
     }
+
+    /// <summary>Stored, and neither cancelled nor released: the only state a booking's new time applies to.</summary>
+    private static bool IsOpen([NotNullWhen(true)] ReminderMeeting? known) =>
+        known is { CancelledAt: null, ReleasedAt: null };
 
     private async Task SaveAsync(ScheduledMeeting meeting, CancellationToken ct)
     {

@@ -15,8 +15,6 @@ public sealed class ReminderTexts(TimeZoneInfo zone)
 
     private const string ChineseWeekdays = "日一二三四五六";
 
-    public TimeZoneInfo Zone => zone;
-
     /// <summary>The group reminder: room (name and location), start–end in the zone, subject, booker, attendees.</summary>
     public string Reminder(ScheduledMeeting meeting, DateTimeOffset now)
     {

@@ -23,8 +23,9 @@ internal sealed class ReminderDelivery(
     // A chat's id never changes, so each instance remembers the ones it has found or created.
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> knownChats = new(StringComparer.Ordinal);
 
-    public async Task DeliverAsync(IWeComApi api, ReminderJob job, ScheduledMeeting meeting, CancellationToken ct)
+    public async Task DeliverAsync(IWeComApi api, ReminderJob job, ReminderMeeting state, CancellationToken ct)
     {
+        var meeting = state.Meeting;
         var now = time.GetUtcNow();
         switch (job.Kind)
         {
@@ -44,10 +45,10 @@ internal sealed class ReminderDelivery(
                 await ReleaseNoShowAsync(api, meeting, now, ct);
                 break;
             case ReminderJobKind.AppChatReleased:
-                await SendToAppChatAsync(api, meeting, await ReleasedTextAsync(meeting, ct), ct);
+                await SendToAppChatAsync(api, meeting, ReleasedText(state), ct);
                 break;
             case ReminderJobKind.WebhookReleased:
-                await SendToWebhookAsync(api, meeting, await ReleasedTextAsync(meeting, ct), ct);
+                await SendToWebhookAsync(api, meeting, ReleasedText(state), ct);
                 break;
             case ReminderJobKind.BookerReleased:
                 await api.SendMessageAsync(
@@ -82,11 +83,9 @@ internal sealed class ReminderDelivery(
         logger.Released(meeting.BookingId, meeting.MeetingRoomId);
     }
 
-    private async Task<string> ReleasedTextAsync(ScheduledMeeting meeting, CancellationToken ct)
-    {
-        var state = await store.FindAsync(meeting.BookingId, ct);
-        return texts.Released(meeting, state?.ReleasedBy, options.AutoReleaseMinutes);
-    }
+    // The runner loaded the state after claiming this notice, and the notice was stored only once the release was.
+    private string ReleasedText(ReminderMeeting state) =>
+        texts.Released(state.Meeting, state.ReleasedBy, options.AutoReleaseMinutes);
 
     private async Task SendToAppChatAsync(IWeComApi api, ScheduledMeeting meeting, string text, CancellationToken ct)
     {

@@ -71,7 +71,7 @@ internal sealed class ReminderRunner(
                 return true;
             }
 
-            await delivery.DeliverAsync(api, job, state!.Meeting, ct);
+            await delivery.DeliverAsync(api, job, state!, ct);
             logger.Sent(job.Kind, job.BookingId, (long)(time.GetUtcNow() - job.DueAt).TotalMilliseconds);
             return true;
         }

@@ -42,6 +42,22 @@ public sealed class ReminderConversationTests : ReminderHostTestBase
     }
 
     [Fact]
+    public async Task HandleActionAsync_StrangerChecksIn_IsRefusedAndTheNoShowIsStillReleased()
+    {
+        var host = await StartHostAsync(settings: new Dictionary<string, string?> { ["Reminders:AutoReleaseMinutes"] = "10" });
+        await host.Reminders.ScheduleAsync(
+            ReminderTestHost.Meeting("b1", ReminderTestHost.Now.AddMinutes(30), attendees: ["lisi"]), default);
+
+        var replies = await host.Conversation.HandleActionAsync(Click("wangwu", ReminderActionKeys.CheckIn("b1")), default);
+        Time.Advance(TimeSpan.FromMinutes(40));
+        await host.Runner.RunDueAsync(default);
+
+        Assert.Contains("Only the people of this meeting", Assert.IsType<BotReply.Text>(Assert.Single(replies)).Content);
+        Assert.Null((await host.Store.FindAsync("b1", default))!.CheckedInBy);
+        Assert.Equal("b1", Assert.Single(Api.Cancels).BookingId);
+    }
+
+    [Fact]
     public async Task HandleActionAsync_CancelBookRefused_ReportsTheErrorAndKeepsTheBooking()
     {
         var host = await StartHostAsync();
