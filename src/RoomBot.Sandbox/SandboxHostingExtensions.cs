@@ -22,24 +22,18 @@ namespace RoomBot.Sandbox;
 /// <summary>The sandbox's registrations and routes; the host calls them only when <c>Sandbox:Enabled</c> is true.</summary>
 public static class SandboxHostingExtensions
 {
-    /// <summary>The host's default database (its <c>DatabaseLocation</c>), which also creates the folder.</summary>
-    public const string DefaultConnectionString = "Data Source=data/roombot.db";
-
     /// <summary>
-    /// Registers the sandbox. The host must also register <see cref="SandboxDbContext"/> with its schema initializer
-    /// (a <c>DbContextRegistration</c>), which runs before the seeder added here.
+    /// Registers the sandbox on the bot's database: <paramref name="connectionString"/> is the host's own (WeCom's
+    /// state lives beside the bot's, as sandbox.md asks). The host must also register <see cref="SandboxDbContext"/>
+    /// with its schema initializer (a <c>DbContextRegistration</c>), which runs before the seeder added here.
     /// </summary>
-    public static IHostApplicationBuilder AddWeComSandbox(this IHostApplicationBuilder b)
+    public static IHostApplicationBuilder AddWeComSandbox(this IHostApplicationBuilder b, Func<IServiceProvider, string> connectionString)
     {
         var services = b.Services;
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section)
             .PostConfigure<IConfiguration>((o, c) => o.Rooms = SandboxRoomsBinder.Read(c.GetSection(SandboxOptions.Section).GetSection("Rooms")));
         services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.Section);
-        // The bot's database (ConnectionStrings:RoomBot, read when first used as the host does, so late settings count).
-        services.AddDbContext<SandboxDbContext>((sp, o) => o.UseSqlite(
-            sp.GetRequiredService<IConfiguration>().GetConnectionString("RoomBot") is { Length: > 0 } configured
-                ? configured
-                : DefaultConnectionString));
+        services.AddDbContext<SandboxDbContext>((sp, o) => o.UseSqlite(connectionString(sp)));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => CorpCalendar.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<ISandboxFeed, SandboxFeed>();

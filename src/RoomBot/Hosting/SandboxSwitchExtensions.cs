@@ -17,7 +17,7 @@ public static class SandboxSwitchExtensions
     {
         if (builder.Configuration.SandboxEnabled())
         {
-            builder.AddWeComSandbox();
+            builder.AddWeComSandbox(sp => sp.GetRequiredService<DatabaseLocation>().ConnectionString);
             // The sandbox's tables live in the bot's database: the schema initializer creates them too.
             builder.Services.AddSingleton(new DbContextRegistration(typeof(SandboxDbContext)));
         }
