@@ -68,7 +68,7 @@ public sealed partial class AccessTokenHandler(
 
         if (answer is null || answer.ErrCode != 0 || string.IsNullOrEmpty(answer.AccessToken))
         {
-            var errCode = answer is null ? WeComErrors.Busy : answer.ErrCode == 0 ? WeComErrors.Busy : answer.ErrCode;
+            var errCode = answer is { ErrCode: not 0 } ? answer.ErrCode : WeComErrors.Busy;
             var errMsg = answer?.ErrMsg ?? "empty answer";
             // 40001 here means a wrong secret: repeated attempts ban the IP for an hour, so this is never retried.
             LogTokenRefused(logger, app.CorpId, errCode, errMsg);

@@ -25,7 +25,7 @@ internal static class InboundMapper
                 CardTaskId = menu.TaskId,
                 ResponseCode = menu.ResponseCode,
             },
-            MeetingRoomEvent room => new(room.Event == "cancel_meeting_room" ? IncomingKind.RoomCancelled : IncomingKind.RoomBooked,
+            MeetingRoomEvent room => new(room.IsCancellation ? IncomingKind.RoomCancelled : IncomingKind.RoomBooked,
                 inbound.FromUserName, sentAt)
             {
                 MeetingRoomId = room.MeetingRoomId,

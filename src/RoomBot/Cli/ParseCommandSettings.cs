@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using RoomBot.Core;
+using RoomBot.Hosting;
 
 namespace RoomBot.Cli;
 
@@ -15,8 +17,7 @@ internal sealed record ParseCommandSettings(string TimeZone, TimeSpan DefaultDur
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var zone = configuration["RoomBot:TimeZone"] ?? "Asia/Shanghai";
-        var minutes = configuration.GetValue("Booking:DefaultDurationMinutes", 60);
-        return new ParseCommandSettings(zone, TimeSpan.FromMinutes(minutes > 0 ? minutes : 60));
+        var zone = configuration["RoomBot:TimeZone"] ?? new RoomBotOptions().TimeZone;
+        return new ParseCommandSettings(zone, ParserRegistration.ReadParserOptions(configuration).DefaultDuration);
     }
 }

@@ -10,11 +10,16 @@ public static class ParserRegistration
 {
     public static IHostApplicationBuilder AddRoomBotParser(this IHostApplicationBuilder builder)
     {
-        var minutes = builder.Configuration.GetValue("Booking:DefaultDurationMinutes", 60);
-        var options = new ParserOptions { DefaultDuration = TimeSpan.FromMinutes(minutes > 0 ? minutes : 60) };
-        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(ReadParserOptions(builder.Configuration));
         builder.Services.AddSingleton<RequestParser>();
         builder.Services.AddHostedService<ParserWarmUpService>();
         return builder;
+    }
+
+    /// <summary>Also read by the <c>parse</c> command, which has no host: a missing or non-positive value keeps the default.</summary>
+    internal static ParserOptions ReadParserOptions(IConfiguration configuration)
+    {
+        var minutes = configuration.GetValue<int>("Booking:DefaultDurationMinutes");
+        return minutes > 0 ? new ParserOptions { DefaultDuration = TimeSpan.FromMinutes(minutes) } : new ParserOptions();
     }
 }

@@ -160,6 +160,22 @@ public sealed class WeComCallbackEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_HandlerThrows_AnswersFriendlyErrorAsPassiveText()
+    {
+        _dispatcher.Failure = new InvalidOperationException("boom");
+        var client = WeComCallbackClient.ForInteropKeys(_app.CreateClient());
+
+        var response = await client.PostAsync(WeComCallbackClient.TextXml("lisi", "hi", msgId: 7441029384756100006));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = client.OpenReply(await response.Content.ReadAsStringAsync());
+        Assert.Equal(PassiveReplyKind.Text, reply.Kind);
+        Assert.Equal("lisi", reply.ToUserName);
+        Assert.Contains("Sorry, something went wrong", reply.Content, StringComparison.Ordinal);
+        Assert.Single(_dispatcher.Seen);
+    }
+
+    [Fact]
     public async Task Post_UnknownMessageType_AcceptedWithEmptyAnswer()
     {
         var image = $"<xml><ToUserName><![CDATA[{CallbackKeys.CorpId}]]></ToUserName><FromUserName><![CDATA[lisi]]></FromUserName>" +

@@ -3,7 +3,7 @@ using RoomBot.Core.Replies;
 
 namespace RoomBot.Tests.Infrastructure;
 
-/// <summary>A dispatcher that records every turn and answers with a fixed reply, optionally held until released.</summary>
+/// <summary>A dispatcher that records every turn and answers with a fixed reply, optionally held until released or failing.</summary>
 public sealed class RecordingDispatcher(params BotReply[] replies) : IConversationDispatcher
 {
     private readonly List<IncomingMessage> _seen = [];
@@ -23,6 +23,9 @@ public sealed class RecordingDispatcher(params BotReply[] replies) : IConversati
         }
     }
 
+    /// <summary>When set, turns throw it (after the gate) instead of answering.</summary>
+    public Exception? Failure { get; set; }
+
     public Task Entered => _entered.Task;
 
     public async Task<IReadOnlyList<BotReply>> DispatchAsync(IncomingMessage message, CancellationToken ct)
@@ -36,6 +39,11 @@ public sealed class RecordingDispatcher(params BotReply[] replies) : IConversati
         if (Gate is { } gate)
         {
             await gate.Task.WaitAsync(ct);
+        }
+
+        if (Failure is { } failure)
+        {
+            throw failure;
         }
 
         return replies;
