@@ -4,6 +4,7 @@ using RoomBot.Core.Conversation;
 using RoomBot.Core.Conversation.Stores;
 using RoomBot.Core.Directory;
 using RoomBot.Core.Parsing;
+using RoomBot.Core.Parsing.Intents;
 using RoomBot.Core.Reminders;
 using RoomBot.Core.Replies;
 using RoomBot.WeCom.Api;
@@ -38,9 +39,8 @@ public sealed partial class BookHandler(
 
         if (end <= start)
         {
-            return await clarifier.AskAsync(request with { Start = null, End = null }, Phrases.Pick(lang,
-                "The end must be after the start. When should it be?",
-                "结束时间要晚于开始时间，请重新说一下时间。"), turn, ct);
+            // The parser's own question, times kept: the answer merger reads a lone time as the new end.
+            return await clarifier.AskAsync(request, ClarifyQuestions.EndBeforeStart(lang), turn, ct);
         }
 
         var rooms = await directory.RoomsAsync(ct);

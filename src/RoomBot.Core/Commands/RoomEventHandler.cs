@@ -59,7 +59,13 @@ public sealed partial class RoomEventHandler(
             }
             else if (card.Start?.ToUnixTimeSeconds() != slot.StartTime || card.End?.ToUnixTimeSeconds() != slot.EndTime)
             {
-                await reminders.MovedAsync(card.BookingId!, turn.FromUnix(slot.StartTime), turn.FromUnix(slot.EndTime), ct);
+                var (start, end) = (turn.FromUnix(slot.StartTime), turn.FromUnix(slot.EndTime));
+                await reminders.MovedAsync(card.BookingId!, start, end, ct);
+                // The cards learn the new times too: "Cancelled …" names them, and the next event sees nothing moved.
+                foreach (var same in known.Where(c => c.BookingId == card.BookingId))
+                {
+                    await cards.RelinkAsync(same.TaskId, card.BookingId!, start, end, ct);
+                }
             }
         }
     }

@@ -44,6 +44,21 @@ public sealed class BookHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Book_EndNotAfterStart_AsksForTheEndAndKeepsTheTimes()
+    {
+        _bot.Understands("book room 2 tomorrow 4pm to 3pm", Book(2, At(25, 16), At(25, 15)));
+
+        var replies = await _bot.SayAsync("zhangsan", "book room 2 tomorrow 4pm to 3pm");
+
+        Assert.Equal("The end time must be after the start time. When should it end?",
+            Assert.Single(replies.OfType<BotReply.Text>()).Content);
+        var asked = await _bot.Pending.GetAsync("zhangsan", Now, default);
+        Assert.Equal(At(25, 16), asked!.Start);
+        Assert.Equal(At(25, 15), asked.End);
+        Assert.Empty(_bot.WeCom.Bookings);
+    }
+
+    [Fact]
     public async Task Book_ChineseRequest_CardInChineseWithDefaultSubject()
     {
         _bot.Understands("明天下午3点订2号会议室", Book(2, At(25, 15), At(25, 16), Language.Chinese));

@@ -34,16 +34,19 @@ public sealed class RoomEventHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task BookedEventWithNewTimes_MovesTheReminders()
+    public async Task BookedEventWithNewTimes_MovesTheRemindersAndTheCardOnce()
     {
         _bot.Understands("book", Book(2, At(25, 15), At(25, 16)));
-        await _bot.SayAsync("zhangsan", "book");
+        var card = (await _bot.SayAsync("zhangsan", "book")).SingleCard();
         var (room, slot) = _bot.WeCom.Bookings.Single();
         _bot.WeCom.Bookings[0] = (room, slot with { StartTime = At(25, 17).ToUnixTimeSeconds(), EndTime = At(25, 18).ToUnixTimeSeconds() });
 
         await _bot.DispatchAsync(Event(IncomingKind.RoomBooked, 2, slot.BookingId));
+        await _bot.DispatchAsync(Event(IncomingKind.RoomBooked, 2, slot.BookingId));
 
         _bot.Reminders.Verify(r => r.RescheduleAsync(slot.BookingId, At(25, 17), At(25, 18), It.IsAny<CancellationToken>()), Times.Once);
+        var moved = _bot.Cards.All.Single(c => c.TaskId == card.TaskId);
+        Assert.Equal((slot.BookingId, At(25, 17), At(25, 18)), (moved.BookingId!, moved.Start!.Value, moved.End!.Value));
     }
 
     [Fact]

@@ -30,9 +30,7 @@ internal sealed class EfPendingRequestStore(BotDbContext db) : IPendingRequestSt
     {
         var json = RequestJson.Serialize(request);
         var expires = expiresAt.ToUnixTimeSeconds();
-        var updated = await Questions.Where(q => q.UserId == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(q => q.RequestJson, json).SetProperty(q => q.ExpiresAt, expires), ct);
-        if (updated == 0)
+        if (await UpdateAsync(userId, json, expires, ct) == 0)
         {
             Questions.Add(new PendingQuestion { UserId = userId, RequestJson = json, ExpiresAt = expires });
             try
@@ -43,11 +41,14 @@ internal sealed class EfPendingRequestStore(BotDbContext db) : IPendingRequestSt
             {
                 // A concurrent turn of the same user inserted first: the newest question wins.
                 db.ChangeTracker.Clear();
-                await Questions.Where(q => q.UserId == userId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(q => q.RequestJson, json).SetProperty(q => q.ExpiresAt, expires), ct);
+                await UpdateAsync(userId, json, expires, ct);
             }
         }
     }
+
+    private Task<int> UpdateAsync(string userId, string json, long expires, CancellationToken ct) =>
+        Questions.Where(q => q.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.RequestJson, json).SetProperty(q => q.ExpiresAt, expires), ct);
 
     public Task ClearAsync(string userId, CancellationToken ct) =>
         Questions.Where(q => q.UserId == userId).ExecuteDeleteAsync(ct);
