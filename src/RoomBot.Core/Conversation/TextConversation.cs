@@ -53,6 +53,12 @@ public sealed class TextConversation(
             else if (await cards.LatestOpenChoiceAsync(turn.UserId, turn.Now - options.Value.PendingQuestionLifetime, ct) is { } offer
                      && number <= offer.ChoiceKeys.Count)
             {
+                if (asked is not null)
+                {
+                    // The pick answers the newer numbered card; an older question must not swallow the next message.
+                    await pending.ClearAsync(turn.UserId, ct);
+                }
+
                 return await PickAsync(turn, offer, number, ct);
             }
         }

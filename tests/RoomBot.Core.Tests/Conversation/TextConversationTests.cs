@@ -90,6 +90,24 @@ public sealed class TextConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task TypedPick_OfTheLatestChoicesWhileAQuestionWaits_ClearsTheQuestion()
+    {
+        _bot.WeCom.Add(2, At(25, 9), At(25, 10), "zhangsan");
+        var second = _bot.WeCom.Add(7, At(25, 14), At(25, 15), "zhangsan");
+        _bot.Understands("book room 2", new ParsedRequest { Intent = Intent.Book, MeetingRoomId = 2, Clarify = "When?" });
+        _bot.Understands("cancel tomorrow", new ParsedRequest { Intent = Intent.Cancel, Date = new DateOnly(2026, 11, 25) });
+        await _bot.SayAsync("zhangsan", "book room 2");
+        // A complete request in between replaces the question; asking again leaves one waiting beside the choice card.
+        await _bot.SayAsync("zhangsan", "cancel tomorrow");
+        await _bot.SayAsync("zhangsan", "book room 2");
+
+        await _bot.SayAsync("zhangsan", "2");
+
+        Assert.Equal(BookingStatus.Cancelled, _bot.WeCom.StatusOf(second));
+        Assert.Null(await _bot.Pending.GetAsync("zhangsan", Now, default));
+    }
+
+    [Fact]
     public async Task TypedPick_OfTheParsersRoomQuestion_AnswersWithThatRoomsName()
     {
         _bot.Understands("book the meeting room at 3", new ParsedRequest
