@@ -67,7 +67,8 @@ public sealed class RoomBotProcess : IAsyncDisposable
         var settings = new Dictionary<string, string>(environment) { ["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/') };
         var bot = new RoomBotProcess(Process.Start(StartInfo(settings, []))!, address);
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        // Generous: a cold start on a busy 2-core machine takes far longer than the usual few seconds.
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         while (true)
         {
             if (bot._process.HasExited)
