@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,17 +22,17 @@ namespace RoomBot.Sandbox;
 public static class SandboxHostingExtensions
 {
     /// <summary>
-    /// Registers the sandbox on the bot's database: <paramref name="connectionString"/> is the host's own (WeCom's
-    /// state lives beside the bot's, as sandbox.md asks). The host must also register <see cref="SandboxDbContext"/>
-    /// with its schema initializer (a <c>DbContextRegistration</c>), which runs before the seeder added here.
+    /// Registers the sandbox. Its state lives in the bot's database (as sandbox.md asks), so the host registers
+    /// <see cref="SandboxDbContext"/> (scoped) and <c>IDbContextFactory&lt;SandboxDbContext&gt;</c> on that database,
+    /// for its provider (<see cref="SqliteSandboxDbContext"/> or <see cref="PostgresSandboxDbContext"/>), and applies
+    /// the sandbox's migrations before the seeder added here starts.
     /// </summary>
-    public static IHostApplicationBuilder AddWeComSandbox(this IHostApplicationBuilder b, Func<IServiceProvider, string> connectionString)
+    public static IHostApplicationBuilder AddWeComSandbox(this IHostApplicationBuilder b)
     {
         var services = b.Services;
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section)
             .PostConfigure<IConfiguration>((o, c) => o.Rooms = SandboxRoomsBinder.Read(c.GetSection(SandboxOptions.Section).GetSection("Rooms")));
         services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.Section);
-        services.AddDbContext<SandboxDbContext>((sp, o) => o.UseSqlite(connectionString(sp)));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => CorpCalendar.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<ISandboxFeed, SandboxFeed>();

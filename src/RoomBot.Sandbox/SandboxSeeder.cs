@@ -11,20 +11,31 @@ namespace RoomBot.Sandbox;
 /// <summary>
 /// Adds the configured demo rooms, users and webhook robots that are not in the database yet. Existing rows (also
 /// rooms edited or deleted through the API) are left alone, so the API's changes survive a restart.
-/// Runs after the host's schema initializer, which is registered first.
+/// Runs after the host's migrations, which are registered first.
 /// </summary>
-internal sealed class SandboxSeeder(IServiceProvider services, IOptions<SandboxOptions> options, IConfiguration configuration,
+internal sealed class SandboxSeeder(IDbContextFactory<SandboxDbContext> contexts, IOptions<SandboxOptions> options, IConfiguration configuration,
     TimeProvider time, ILogger<SandboxSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SandboxDbContext>();
-        var rooms = await AddRoomsAsync(db, cancellationToken);
-        var users = await AddMembersAsync(db, cancellationToken);
-        var robots = await AddRobotsAsync(db, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Sandbox seeded {Rooms} rooms, {Users} users and {Robots} webhook robots", rooms, users, robots);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var rooms = await AddRoomsAsync(db, cancellationToken);
+            var users = await AddMembersAsync(db, cancellationToken);
+            var robots = await AddRobotsAsync(db, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Sandbox seeded {Rooms} rooms, {Users} users and {Robots} webhook robots", rooms, users, robots);
+                return;
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // Another instance on the same database seeded the same rows a moment earlier: look again.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -6,6 +6,11 @@ if (args is ["parse", ..])
     return await ParseCommand.RunAsync(args[1..]);
 }
 
+if (args is ["migrate", ..])
+{
+    return await MigrateCommand.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,

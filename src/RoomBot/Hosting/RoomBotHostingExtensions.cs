@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RoomBot.Callback;
 using RoomBot.Configuration;
@@ -24,7 +23,7 @@ public static class RoomBotHostingExtensions
         builder.AddRoomBotReminders();
         builder.AddWeComCallback();
         builder.AddConversationHandling();
-        builder.Services.AddHealthChecks();
+        builder.AddRoomBotHealthChecks();
         return builder;
     }
 
@@ -37,12 +36,22 @@ public static class RoomBotHostingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The bot's database (<c>Database:Provider</c>, <c>ConnectionStrings:RoomBot</c>): options validated at start,
+    /// pooled context factories per provider, and migrations applied before any other hosted service starts.
+    /// </summary>
     public static IHostApplicationBuilder AddRoomBotStorage(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<DatabaseLocation>();
-        builder.Services.AddDbContext<BotDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString));
-        builder.Services.AddSingleton(new DbContextRegistration(typeof(BotDbContext)));
-        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .PostConfigure<IConfiguration>((o, configuration) => o.ConnectionString =
+                configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) is { Length: > 0 } configured
+                    ? configured
+                    : DatabaseOptions.ParseProvider(o.Provider) == DatabaseProvider.Sqlite ? DatabaseOptions.DefaultSqliteConnectionString : "")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        builder.Services.AddProviderDbContext<BotDbContext, SqliteBotDbContext, PostgresBotDbContext>(BotDbContext.HistoryTable);
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddScoped<CallbackLedger>();
         builder.Services.AddHostedService<CallbackLedgerCleanup>();
         return builder;
@@ -70,7 +79,7 @@ public static class RoomBotHostingExtensions
 
     public static WebApplication MapRoomBot(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz");
+        app.MapRoomBotHealthChecks();
         app.MapWeComCallback();
         return app;
     }

@@ -17,9 +17,24 @@ public static class SandboxSwitchExtensions
     {
         if (builder.Configuration.SandboxEnabled())
         {
-            builder.AddWeComSandbox(sp => sp.GetRequiredService<DatabaseLocation>().ConnectionString);
-            // The sandbox's tables live in the bot's database: the schema initializer creates them too.
-            builder.Services.AddSingleton(new DbContextRegistration(typeof(SandboxDbContext)));
+            // Storage first: its migrations run before the sandbox's seeder, which AddWeComSandbox registers.
+            builder.AddSandboxStorageWhenEnabled();
+            builder.AddWeComSandbox();
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// The sandbox's tables live in the bot's database, with migrations and a history table of their own; the
+    /// <c>migrate</c> command registers only this part.
+    /// </summary>
+    public static IHostApplicationBuilder AddSandboxStorageWhenEnabled(this IHostApplicationBuilder builder)
+    {
+        if (builder.Configuration.SandboxEnabled())
+        {
+            builder.Services.AddProviderDbContext<SandboxDbContext, SqliteSandboxDbContext, PostgresSandboxDbContext>(
+                SandboxDbContext.HistoryTable);
         }
 
         return builder;

@@ -4,24 +4,63 @@ using RoomBot.Tests.Infrastructure;
 
 namespace RoomBot.Tests.Callback;
 
-public sealed class CallbackLedgerTests : IDisposable
+/// <summary>The ledger on SQLite; <see cref="CallbackLedgerPostgresTests"/> runs the same tests on PostgreSQL.</summary>
+public class CallbackLedgerTests : IAsyncLifetime
 {
     private static readonly TimeSpan ReclaimAfter = TimeSpan.FromSeconds(3);
 
-    private readonly RoomBotApplication _app = new RoomBotApplication().WithInteropKeys();
+    private RoomBotApplication? _created;
 
-    public void Dispose() => _app.Dispose();
+    private RoomBotApplication App => _created ??= new RoomBotApplication(DatabaseSettings).WithInteropKeys();
+
+    /// <summary>Settings that move the host off its own SQLite file; none by default.</summary>
+    protected virtual IDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>();
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+
+    [Fact]
+    public async Task TryBeginAsync_EightDeliveriesAtOnce_ExactlyOneBegins()
+    {
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<CallbackLedger>().TryBeginAsync("k0", ReclaimAfter, default)).State;
+        })));
+
+        Assert.Single(outcomes, o => o == LedgerClaimState.Begun);
+        Assert.All(outcomes.Where(o => o != LedgerClaimState.Begun), o => Assert.Equal(LedgerClaimState.InFlight, o));
+    }
+
+    [Fact]
+    public async Task TryBeginAsync_StaleClaimTakenOverByEightAtOnce_ExactlyOneTakesIt()
+    {
+        using (var scope = App.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CallbackLedger>().TryBeginAsync("k9", ReclaimAfter, default);
+        }
+
+        App.Time.Advance(ReclaimAfter + TimeSpan.FromSeconds(1));
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<CallbackLedger>().TryBeginAsync("k9", ReclaimAfter, default)).State;
+        })));
+
+        Assert.Single(outcomes, o => o == LedgerClaimState.Begun);
+    }
 
     [Fact]
     public async Task TryBeginAsync_ClaimNeverCompleted_InFlightUntilStaleThenTakenOverOnce()
     {
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var ledger = scope.ServiceProvider.GetRequiredService<CallbackLedger>();
 
         Assert.Equal(LedgerClaimState.Begun, (await ledger.TryBeginAsync("k1", ReclaimAfter, CancellationToken.None)).State);
         Assert.Equal(LedgerClaimState.InFlight, (await ledger.TryBeginAsync("k1", ReclaimAfter, CancellationToken.None)).State);
 
-        _app.Time.Advance(ReclaimAfter + TimeSpan.FromSeconds(1));
+        App.Time.Advance(ReclaimAfter + TimeSpan.FromSeconds(1));
 
         Assert.Equal(LedgerClaimState.Begun, (await ledger.TryBeginAsync("k1", ReclaimAfter, CancellationToken.None)).State);
         Assert.Equal(LedgerClaimState.InFlight, (await ledger.TryBeginAsync("k1", ReclaimAfter, CancellationToken.None)).State);
@@ -30,12 +69,12 @@ public sealed class CallbackLedgerTests : IDisposable
     [Fact]
     public async Task TryBeginAsync_Completed_DoneWithTheStoredReplyEvenWhenOld()
     {
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var ledger = scope.ServiceProvider.GetRequiredService<CallbackLedger>();
         await ledger.TryBeginAsync("k2", ReclaimAfter, CancellationToken.None);
         await ledger.CompleteAsync("k2", "<xml>reply</xml>", CancellationToken.None);
 
-        _app.Time.Advance(TimeSpan.FromMinutes(10));
+        App.Time.Advance(TimeSpan.FromMinutes(10));
 
         Assert.Equal(LedgerClaim.Done("<xml>reply</xml>"), await ledger.TryBeginAsync("k2", ReclaimAfter, CancellationToken.None));
     }
@@ -43,10 +82,10 @@ public sealed class CallbackLedgerTests : IDisposable
     [Fact]
     public async Task PurgeAsync_OlderThanAge_ForgetsOnlyThose()
     {
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var ledger = scope.ServiceProvider.GetRequiredService<CallbackLedger>();
         await ledger.TryBeginAsync("old", ReclaimAfter, CancellationToken.None);
-        _app.Time.Advance(TimeSpan.FromHours(2));
+        App.Time.Advance(TimeSpan.FromHours(2));
         await ledger.TryBeginAsync("new", ReclaimAfter, CancellationToken.None);
 
         Assert.Equal(1, await ledger.PurgeAsync(TimeSpan.FromHours(1), CancellationToken.None));

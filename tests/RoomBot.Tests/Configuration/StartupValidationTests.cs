@@ -16,11 +16,12 @@ public sealed class StartupValidationTests
     [InlineData("WeCom:ApiBaseUrl", "not a url")]
     [InlineData("RoomBot:TimeZone", "Mars/Olympus_Mons")]
     [InlineData("RoomBot:ReplyBudget", "00:00:06")]
+    [InlineData("Database:Provider", "Oracle")]
     public async Task Start_InvalidSetting_ExitsNamingTheKey(string key, string value)
     {
         using var database = new TempDatabase();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(HostDll());
+        start.ArgumentList.Add(RoomBotProcess.HostDll);
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
         start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         start.Environment["ConnectionStrings__RoomBot"] = $"Data Source={database.Path}";
@@ -45,14 +46,5 @@ public sealed class StartupValidationTests
         var response = await app.CreateClient().GetAsync("/healthz");
 
         response.EnsureSuccessStatusCode();
-    }
-
-    /// <summary>The host built in the same configuration as these tests (Debug or Release).</summary>
-    private static string HostDll()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var dll = Path.Combine(RepoPaths.Root, "src", "RoomBot", "bin", configuration, "net10.0", "RoomBot.dll");
-        Assert.True(File.Exists(dll), dll + " is built before the tests run");
-        return dll;
     }
 }

@@ -6,22 +6,27 @@ using RoomBot.Tests.Infrastructure;
 namespace RoomBot.Tests.Conversation;
 
 /// <summary>The card and pending-question stores on the real SQLite database, each call in its own scope like a turn.</summary>
-public sealed class ConversationStoresTests : IAsyncLifetime
+public class ConversationStoresTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 1, 0, 0, TimeSpan.Zero);
-    private readonly RoomBotApplication _host = new(new Dictionary<string, string?>());
+    private RoomBotApplication? _created;
 
-    public Task InitializeAsync()
+    private RoomBotApplication Host => _created ??= new RoomBotApplication(DatabaseSettings);
+
+    /// <summary>Settings that move the host off its own SQLite file (<see cref="ConversationStoresPostgresTests"/>).</summary>
+    protected virtual IDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>();
+
+    public virtual Task InitializeAsync()
     {
-        _ = _host.Server; // starts the host: the schema is created at start-up
+        _ = Host.Server; // starts the host: the schema is migrated at start-up
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async Task DisposeAsync() => await Host.DisposeAsync();
 
     private async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
 

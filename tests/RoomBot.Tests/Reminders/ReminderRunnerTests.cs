@@ -2,7 +2,7 @@ using RoomBot.WeCom.Api;
 
 namespace RoomBot.Tests.Reminders;
 
-public sealed class ReminderRunnerTests : ReminderHostTestBase
+public class ReminderRunnerTests : ReminderHostTestBase
 {
     [Fact]
     public async Task RunDueAsync_DowntimePastTheStart_DropsTheReminder()

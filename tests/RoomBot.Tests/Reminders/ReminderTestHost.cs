@@ -66,7 +66,7 @@ internal sealed class ReminderTestHost : IAsyncDisposable
         {
             // Passes are driven by the test (Runner.RunDueAsync), so "nothing more was sent" can be asserted.
             builder.Services.RemoveAll<IHostedService>();
-            builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<Storage.DatabaseInitializer>(sp));
+            builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<RoomBot.Storage.DatabaseStartup>(sp));
         }
 
         return builder.Build();

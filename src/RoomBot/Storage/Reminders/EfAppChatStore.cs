@@ -5,20 +5,18 @@ using RoomBot.Core.Reminders;
 
 namespace RoomBot.Storage.Reminders;
 
-internal sealed class EfAppChatStore(IServiceScopeFactory scopes) : IAppChatStore
+internal sealed class EfAppChatStore(IDbContextFactory<BotDbContext> contexts) : IAppChatStore
 {
     public async Task<string?> FindAsync(string membersKey, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var hash = Hash(membersKey);
         return await db.Set<AppChatRow>().Where(c => c.MembersHash == hash).Select(c => c.ChatId).FirstOrDefaultAsync(ct);
     }
 
     public async Task<string> SaveAsync(string membersKey, string chatId, DateTimeOffset at, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var hash = Hash(membersKey);
         db.Add(new AppChatRow
         {

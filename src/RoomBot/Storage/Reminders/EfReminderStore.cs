@@ -7,15 +7,14 @@ namespace RoomBot.Storage.Reminders;
 /// <see cref="IReminderStore"/> on the bot's database. A singleton that opens a short-lived context per call, so the
 /// worker, its parallel deliveries and the conversation can all use it at once.
 /// </summary>
-internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderStore
+internal sealed class EfReminderStore(IDbContextFactory<BotDbContext> contexts) : IReminderStore
 {
     private static readonly int[] PlannedKinds =
         Enum.GetValues<ReminderJobKind>().Where(k => k.IsPlanned()).Select(k => (int)k).ToArray();
 
     public async Task SaveAsync(ScheduledMeeting meeting, IReadOnlyList<PlannedJob> jobs, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var row = await db.Set<ReminderMeetingRow>().FindAsync([meeting.BookingId], ct);
         if (row is null)
@@ -39,8 +38,7 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
 
     public async Task<ReminderMeeting?> FindAsync(string bookingId, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var row = await db.Set<ReminderMeetingRow>().AsNoTracking().FirstOrDefaultAsync(m => m.BookingId == bookingId, ct);
         return row is null ? null : ReminderMeetingMapping.ToMeeting(row);
     }
@@ -48,8 +46,7 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
     public async Task<IReadOnlyDictionary<string, ReminderMeeting>> FindManyAsync(IReadOnlyCollection<string> bookingIds,
         CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.Set<ReminderMeetingRow>().AsNoTracking()
             .Where(m => bookingIds.Contains(m.BookingId))
             .ToListAsync(ct);
@@ -58,8 +55,7 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
 
     public async Task<bool> CancelAsync(string bookingId, DateTimeOffset at, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var atMs = at.ToUnixTimeMilliseconds();
         await db.Set<ReminderMeetingRow>()
             .Where(m => m.BookingId == bookingId && m.CancelledAtMs == null)
@@ -72,8 +68,7 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
     public async Task<IReadOnlyList<ReminderJob>> ClaimDueAsync(string owner, DateTimeOffset now, TimeSpan lease, int max,
         CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var nowMs = now.ToUnixTimeMilliseconds();
         var leaseMs = (now + lease).ToUnixTimeMilliseconds();
         var token = Guid.NewGuid().ToString("N");
@@ -117,8 +112,7 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
 
     public async Task CompleteAsync(IReadOnlyCollection<ReminderJob> jobs, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         foreach (var claim in jobs.GroupBy(j => j.ClaimToken))
         {
             var ids = claim.Select(j => j.Id).ToList();
@@ -131,8 +125,7 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
 
     public async Task RetryAsync(ReminderJob job, DateTimeOffset notBefore, string error, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var notBeforeMs = notBefore.ToUnixTimeMilliseconds();
         var lastError = error.Length > 1000 ? error[..1000] : error;
         await db.Set<ReminderJobRow>()
@@ -147,8 +140,7 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
 
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var next = await db.Set<ReminderJobRow>()
             .Select(j => (long?)(j.ClaimToken == null ? j.NotBeforeMs : j.LeaseUntilMs ?? j.NotBeforeMs))
             .MinAsync(ct);
@@ -157,8 +149,7 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
 
     public async Task<CheckInResult> CheckInAsync(string bookingId, string userId, DateTimeOffset at, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var atMs = at.ToUnixTimeMilliseconds();
         var changed = await db.Set<ReminderMeetingRow>()
             .Where(m => m.BookingId == bookingId && m.CancelledAtMs == null && m.ReleasedAtMs == null &&
@@ -187,8 +178,7 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
     public async Task<bool> TryBeginReleaseAsync(string bookingId, string? releasedBy, DateTimeOffset at,
         CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var atMs = at.ToUnixTimeMilliseconds();
         var open = db.Set<ReminderMeetingRow>()
             .Where(m => m.BookingId == bookingId && m.ReleasedAtMs == null && m.CancelledAtMs == null);
@@ -205,8 +195,7 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
 
     public async Task UndoReleaseAsync(string bookingId, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Set<ReminderMeetingRow>()
             .Where(m => m.BookingId == bookingId)
             .ExecuteUpdateAsync(s => s
@@ -216,8 +205,7 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
 
     public async Task CompleteReleaseAsync(string bookingId, IReadOnlyList<PlannedJob> notices, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await DeletePlannedAsync(db, bookingId, ct);
         AddJobs(db, bookingId, notices);
@@ -227,8 +215,7 @@ internal sealed class EfReminderStore(IServiceScopeFactory scopes) : IReminderSt
 
     public async Task<int> PurgeAsync(DateTimeOffset endedBefore, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var beforeMs = endedBefore.ToUnixTimeMilliseconds();
         var jobs = db.Set<ReminderJobRow>();
         return await db.Set<ReminderMeetingRow>()

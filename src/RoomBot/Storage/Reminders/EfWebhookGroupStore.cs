@@ -3,19 +3,17 @@ using RoomBot.Core.Reminders;
 
 namespace RoomBot.Storage.Reminders;
 
-internal sealed class EfWebhookGroupStore(IServiceScopeFactory scopes) : IWebhookGroupStore
+internal sealed class EfWebhookGroupStore(IDbContextFactory<BotDbContext> contexts) : IWebhookGroupStore
 {
     public async Task<string?> FindKeyAsync(string name, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Set<WebhookGroupRow>().Where(g => g.Name == name).Select(g => g.Key).FirstOrDefaultAsync(ct);
     }
 
     public async Task SaveAsync(string name, string key, string registeredBy, DateTimeOffset at, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var row = await db.Set<WebhookGroupRow>().FindAsync([name], ct);
         if (row is null)
         {
