@@ -7,6 +7,9 @@ public sealed record Turn(IncomingMessage Message, Language Language, DateTimeOf
 {
     public string UserId => Message.UserId;
 
+    /// <summary>What the user typed, trimmed; empty for clicks and events.</summary>
+    public string Text => Message.Text?.Trim() ?? "";
+
     /// <summary>An instant shown in the corp's zone.</summary>
     public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 

@@ -9,9 +9,14 @@ public class CallbackLedgerTests : IAsyncLifetime
 {
     private static readonly TimeSpan ReclaimAfter = TimeSpan.FromSeconds(3);
 
-    private RoomBotApplication? _created;
+    private readonly Lazy<RoomBotApplication> _app;
 
-    private RoomBotApplication App => _created ??= new RoomBotApplication(DatabaseSettings).WithInteropKeys();
+    // Lazy (thread-safe): the concurrency tests touch App from eight threads at once, and DatabaseSettings is only
+    // ready after a subclass's constructor ran.
+    public CallbackLedgerTests() =>
+        _app = new Lazy<RoomBotApplication>(() => new RoomBotApplication(DatabaseSettings).WithInteropKeys());
+
+    private RoomBotApplication App => _app.Value;
 
     /// <summary>Settings that move the host off its own SQLite file; none by default.</summary>
     protected virtual IDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>();
