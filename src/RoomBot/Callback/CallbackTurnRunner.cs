@@ -24,6 +24,9 @@ internal sealed class CallbackTurnRunner(
     private readonly ConcurrentDictionary<string, CallbackTurn> _running = new();
     private readonly CancellationTokenSource _stopping = new();
 
+    /// <summary>How often a delivery whose turn another instance runs looks at the ledger again.</summary>
+    private static readonly TimeSpan OtherInstancePoll = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Returns the passive reply's plain XML, or null for an empty 200.</summary>
     public async Task<string?> RunAsync(InboundMessage inbound, CancellationToken requestAborted)
     {
@@ -31,27 +34,39 @@ internal sealed class CallbackTurnRunner(
         var key = inbound.DedupKey;
         var budget = botOptions.Value.ReplyBudget;
 
-        LedgerClaim claim;
-        await using (var scope = scopes.CreateAsyncScope())
+        // Deliveries of one message to this instance meet here before the ledger: the later ones wait for the first.
+        var turn = new CallbackTurn(key, message);
+        if (_running.GetOrAdd(key, turn) is var local && local != turn)
         {
-            claim = await scope.ServiceProvider.GetRequiredService<CallbackLedger>().TryBeginAsync(key, budget, requestAborted);
+            CallbackLog.Repeated(logger, key, "running");
+            return await local.WaitAsync(budget, time, requestAborted);
+        }
+
+        LedgerClaim claim;
+        try
+        {
+            claim = await ClaimAsync(key, budget, requestAborted);
+        }
+        catch
+        {
+            Release(turn, null);
+            throw;
         }
 
         switch (claim.State)
         {
             case LedgerClaimState.Done:
                 CallbackLog.Repeated(logger, key, "done");
+                Release(turn, claim.ReplyXml);
                 return claim.ReplyXml;
             case LedgerClaimState.InFlight:
-                CallbackLog.Repeated(logger, key, "running");
-                return _running.TryGetValue(key, out var running)
-                    ? await running.WaitAsync(budget, time, requestAborted)
-                    : null;
+                // Still running on another instance after a whole budget: that turn replies through message/send.
+                CallbackLog.Repeated(logger, key, "running elsewhere");
+                Release(turn, null);
+                return null;
         }
 
         CallbackLog.Received(logger, message.Kind.ToString(), message.UserId, key);
-        var turn = new CallbackTurn(key, message);
-        _running[key] = turn;
         turn.Execution = Task.Run(() => ExecuteAsync(turn), CancellationToken.None);
         var passive = await turn.WaitAsync(budget, time, requestAborted);
         if (passive is null && !turn.Passive.IsCompleted)
@@ -60,6 +75,38 @@ internal sealed class CallbackTurnRunner(
         }
 
         return passive;
+    }
+
+    /// <summary>
+    /// Claims the key in the ledger. When another instance holds it (WeCom re-delivered to a second instance), waits
+    /// up to the budget for that instance's answer, or for its claim to go stale because it died: then this delivery
+    /// takes the turn over, so a retry is never answered "done" for a turn nobody finishes.
+    /// </summary>
+    private async Task<LedgerClaim> ClaimAsync(string key, TimeSpan budget, CancellationToken ct)
+    {
+        var deadline = time.GetUtcNow() + budget;
+        while (true)
+        {
+            LedgerClaim claim;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                claim = await scope.ServiceProvider.GetRequiredService<CallbackLedger>().TryBeginAsync(key, budget, ct);
+            }
+
+            if (claim.State != LedgerClaimState.InFlight || time.GetUtcNow() >= deadline)
+            {
+                return claim;
+            }
+
+            await Task.Delay(OtherInstancePoll, time, ct);
+        }
+    }
+
+    /// <summary>Ends a delivery that runs no turn here, handing its answer to this instance's other deliveries.</summary>
+    private void Release(CallbackTurn turn, string? passiveXml)
+    {
+        _running.TryRemove(new KeyValuePair<string, CallbackTurn>(turn.DedupKey, turn));
+        turn.SetPassive(passiveXml);
     }
 
     private async Task ExecuteAsync(CallbackTurn turn)
@@ -96,7 +143,7 @@ internal sealed class CallbackTurnRunner(
         }
         finally
         {
-            _running.TryRemove(turn.DedupKey, out _);
+            _running.TryRemove(new KeyValuePair<string, CallbackTurn>(turn.DedupKey, turn));
         }
     }
 

@@ -30,10 +30,19 @@ public sealed class CallbackLedger(BotDbContext db, TimeProvider time)
         }
 
         var staleBefore = now - (long)reclaimAfter.TotalMilliseconds;
+        // One conditional UPDATE: of several instances seeing the same stale claim, exactly one moves it (on
+        // PostgreSQL the losers wait for the row lock and then find started_at changed).
         var reclaimed = await db.ProcessedCallbacks
             .Where(x => x.Key == key && !x.Completed && x.StartedAt == row.StartedAt && x.StartedAt < staleBefore)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.StartedAt, now), ct);
-        return reclaimed == 1 ? LedgerClaim.Begun : LedgerClaim.InFlight;
+        if (reclaimed == 1)
+        {
+            return LedgerClaim.Begun;
+        }
+
+        // The turn may have completed between the read and the update: then its reply is the answer.
+        var latest = await db.ProcessedCallbacks.AsNoTracking().SingleAsync(x => x.Key == key, ct);
+        return latest.Completed ? LedgerClaim.Done(latest.ReplyXml) : LedgerClaim.InFlight;
     }
 
     public Task CompleteAsync(string key, string? replyXml, CancellationToken ct) =>

@@ -84,14 +84,20 @@ public sealed partial class DatabaseMigrator(
             LogAdopted(logger, name, adopted);
         }
 
-        var pending = await PendingAsync(db, ct);
-        var history = db.GetService<IHistoryRepository>();
-        if (pending.Count > 0 && await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct) && !await history.ExistsAsync(ct))
+        if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct))
         {
-            // A second context in an existing database: made here, EF does not first probe a missing table (a logged error).
-            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), ct);
+            // Made first, the history table is never probed while missing (which the provider logs as a failed command).
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
+            }
+            catch (DbException) when (db.Database.IsNpgsql())
+            {
+                // Another instance made it at the same moment; MigrateAsync below works under EF's migration lock.
+            }
         }
 
+        var pending = await PendingAsync(db, ct);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {

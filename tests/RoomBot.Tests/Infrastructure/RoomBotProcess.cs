@@ -49,14 +49,15 @@ public sealed class RoomBotProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs RoomBot with <paramref name="args"/> until it exits (at most a minute).</summary>
+    /// <summary>Runs RoomBot with <paramref name="args"/> until it exits (at most three minutes).</summary>
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IDictionary<string, string> environment,
         params string[] args)
     {
         using var process = Process.Start(StartInfo(environment, args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        // Generous: a few seconds usually, far more on a busy 2-core machine.
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(180));
         return (process.ExitCode, await stdout, await stderr);
     }
 
@@ -67,7 +68,8 @@ public sealed class RoomBotProcess : IAsyncDisposable
         var settings = new Dictionary<string, string>(environment) { ["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/') };
         var bot = new RoomBotProcess(Process.Start(StartInfo(settings, []))!, address);
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        // Generous: a cold start on a busy 2-core machine takes far longer than the usual few seconds.
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         while (true)
         {
             if (bot._process.HasExited)

@@ -62,6 +62,22 @@ public class ReminderRunnerTests : ReminderHostTestBase
     }
 
     [Fact]
+    public async Task ScheduleAsync_OneBookingFromEightTurnsOnTwoInstancesAtOnce_RemindedOnce()
+    {
+        var first = await StartHostAsync();
+        var second = await StartHostAsync();
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => (i % 2 == 0 ? first : second).Reminders.ScheduleAsync(
+            ReminderTestHost.Meeting("b1", ReminderTestHost.Now.AddMinutes(30 + (i % 3)), "design", attendees: ["lisi"]), default))));
+        Time.Advance(TimeSpan.FromMinutes(25));
+        await first.Runner.RunDueAsync(default);
+
+        Assert.Single(Api.Cards);
+        Assert.Single(FakeWeComApi.Snapshot(Api.WebhookMessages));
+        Assert.Single(FakeWeComApi.Snapshot(Api.AppChatMessages));
+    }
+
+    [Fact]
     public async Task RunDueAsync_AnotherInstanceHoldsTheClaim_TakesNothing()
     {
         var first = await StartHostAsync();

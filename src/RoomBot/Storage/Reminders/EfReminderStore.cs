@@ -14,26 +14,38 @@ internal sealed class EfReminderStore(IDbContextFactory<BotDbContext> contexts) 
 
     public async Task SaveAsync(ScheduledMeeting meeting, IReadOnlyList<PlannedJob> jobs, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var row = await db.Set<ReminderMeetingRow>().FindAsync([meeting.BookingId], ct);
-        if (row is null)
+        for (var attempt = 1; ; attempt++)
         {
-            row = new ReminderMeetingRow();
-            db.Add(row);
-        }
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var existed = await LockMeetingAsync(db, meeting.BookingId, ct);
+            var row = existed ? await db.Set<ReminderMeetingRow>().FindAsync([meeting.BookingId], ct) : null;
+            if (row is null)
+            {
+                row = new ReminderMeetingRow();
+                db.Add(row);
+            }
 
-        ReminderMeetingMapping.CopyMeeting(meeting, row);
-        // A new time is a new occasion: earlier check-ins and releases do not carry over.
-        row.CheckedInBy = null;
-        row.CheckedInAtMs = null;
-        row.ReleasedAtMs = null;
-        row.ReleasedBy = null;
-        row.CancelledAtMs = null;
-        await DeletePlannedAsync(db, meeting.BookingId, ct);
-        AddJobs(db, meeting.BookingId, jobs);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+            ReminderMeetingMapping.CopyMeeting(meeting, row);
+            // A new time is a new occasion: earlier check-ins and releases do not carry over.
+            row.CheckedInBy = null;
+            row.CheckedInAtMs = null;
+            row.ReleasedAtMs = null;
+            row.ReleasedBy = null;
+            row.CancelledAtMs = null;
+            await DeletePlannedAsync(db, meeting.BookingId, ct);
+            AddJobs(db, meeting.BookingId, jobs);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt == 1 && !existed)
+            {
+                // Another turn or instance stored this booking first: save again, now over its row.
+            }
+        }
     }
 
     public async Task<ReminderMeeting?> FindAsync(string bookingId, CancellationToken ct)
@@ -207,6 +219,7 @@ internal sealed class EfReminderStore(IDbContextFactory<BotDbContext> contexts) 
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await LockMeetingAsync(db, bookingId, ct);
         await DeletePlannedAsync(db, bookingId, ct);
         AddJobs(db, bookingId, notices);
         await db.SaveChangesAsync(ct);
@@ -222,6 +235,15 @@ internal sealed class EfReminderStore(IDbContextFactory<BotDbContext> contexts) 
             .Where(m => m.EndMs < beforeMs && !jobs.Any(j => j.BookingId == m.BookingId))
             .ExecuteDeleteAsync(ct);
     }
+
+    /// <summary>
+    /// Takes the meeting row's write lock for the rest of the transaction (a no-op UPDATE, valid on both providers), so
+    /// two saves of one booking run one after the other: under PostgreSQL's READ COMMITTED the second one's DELETE
+    /// would otherwise miss the jobs the first inserted, and both sets would be sent. False when there is no row yet.
+    /// </summary>
+    private static async Task<bool> LockMeetingAsync(BotDbContext db, string bookingId, CancellationToken ct) =>
+        await db.Set<ReminderMeetingRow>().Where(m => m.BookingId == bookingId)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.CancelledAtMs, m => m.CancelledAtMs), ct) == 1;
 
     private static Task<int> DeletePlannedAsync(BotDbContext db, string bookingId, CancellationToken ct) =>
         db.Set<ReminderJobRow>()

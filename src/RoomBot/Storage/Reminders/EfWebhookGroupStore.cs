@@ -13,17 +13,28 @@ internal sealed class EfWebhookGroupStore(IDbContextFactory<BotDbContext> contex
 
     public async Task SaveAsync(string name, string key, string registeredBy, DateTimeOffset at, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var row = await db.Set<WebhookGroupRow>().FindAsync([name], ct);
-        if (row is null)
+        for (var attempt = 1; ; attempt++)
         {
-            row = new WebhookGroupRow { Name = name };
-            db.Add(row);
-        }
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var row = await db.Set<WebhookGroupRow>().FindAsync([name], ct);
+            if (row is null)
+            {
+                row = new WebhookGroupRow { Name = name };
+                db.Add(row);
+            }
 
-        row.Key = key;
-        row.RegisteredBy = registeredBy;
-        row.RegisteredAtMs = at.ToUnixTimeMilliseconds();
-        await db.SaveChangesAsync(ct);
+            row.Key = key;
+            row.RegisteredBy = registeredBy;
+            row.RegisteredAtMs = at.ToUnixTimeMilliseconds();
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // The same name was registered at the same moment (another turn or instance): the later one wins.
+            }
+        }
     }
 }
